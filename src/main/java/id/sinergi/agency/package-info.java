@@ -1,0 +1,2 @@
+/** Agencies (Instansi), immigration offices and officers. */
+package id.sinergi.agency;

@@ -1,0 +1,2 @@
+/** The application shell and small shared UI pieces. */
+package id.sinergi.base.ui;

@@ -1,0 +1,2 @@
+/** Sinergi: cross-sector coordination against TPPO and non-procedural migrant work. */
+package id.sinergi;

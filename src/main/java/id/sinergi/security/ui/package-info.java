@@ -1,0 +1,2 @@
+/** Login and password change views. */
+package id.sinergi.security.ui;

@@ -1,0 +1,2 @@
+/** User accounts, roles, the current user and password rules. */
+package id.sinergi.user;

@@ -1,0 +1,2 @@
+/** User administration views. */
+package id.sinergi.user.ui;
