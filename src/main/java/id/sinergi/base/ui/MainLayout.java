@@ -31,7 +31,7 @@ import jakarta.annotation.security.PermitAll;
 /** The shell: app name, side navigation of the views the user may open, user menu with language and logout. */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
+public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     private final UserService userService;
     private final AuthenticationContext authenticationContext;

@@ -19,6 +19,7 @@ class UserDialog extends Dialog {
     private final UserService userService;
     private final Runnable onSaved;
     final UserForm form;
+    final Button save = new Button();
 
     UserDialog(User user, UserService userService, List<Agency> agencies, Runnable onSaved) {
         this.user = user;
@@ -28,7 +29,8 @@ class UserDialog extends Dialog {
         setHeaderTitle(getTranslation(user.isNew() ? "users.new" : "users.edit"));
         form.edit(user);
         add(form);
-        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.setText(getTranslation("action.save"));
+        save.addClickListener(e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("user-save");
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
