@@ -1,8 +1,11 @@
 package id.sinergi.user;
 
+import id.sinergi.audit.AuditService;
 import id.sinergi.base.BusinessRuleException;
 import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
@@ -22,9 +25,12 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Validator validator;
+    private final AuditService audit;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Validator validator) {
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Validator validator,
+                AuditService audit) {
         this.users = users;
+        this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -61,7 +67,10 @@ public class UserService {
         }
         user.setPasswordHash(passwordEncoder.encode(initialPassword));
         user.setMustChangePassword(true);
-        return users.save(user);
+        User saved = users.save(user);
+        audit.record("USER_CREATE", "User", saved.getId(), "username: " + saved.getUsername() + "\nrole: "
+                + saved.getRole() + "\nagency: " + agencyName(saved));
+        return saved;
     }
 
     /** Saves role, agency, name, language and enabled flag; a stale version is refused (optimistic locking). */
@@ -83,6 +92,13 @@ public class UserService {
         if (self && (!user.isEnabled() || user.getRole() != Role.ADMIN)) {
             throw new BusinessRuleException("user.error.selfLockout");
         }
+        Map<String, AuditService.Change> changes = new LinkedHashMap<>();
+        changes.put("fullName", new AuditService.Change(stored.getFullName(), user.getFullName()));
+        changes.put("role", new AuditService.Change(stored.getRole(), user.getRole()));
+        changes.put("agency", new AuditService.Change(agencyName(stored), agencyName(user)));
+        changes.put("enabled", new AuditService.Change(stored.isEnabled(), user.isEnabled()));
+        changes.put("language", new AuditService.Change(stored.getPreferredLanguage(), user.getPreferredLanguage()));
+        audit.recordChange("USER_UPDATE", "User", stored.getId(), changes);
         stored.setFullName(user.getFullName());
         stored.setRole(user.getRole());
         stored.setAgency(user.getAgency());
@@ -99,6 +115,7 @@ public class UserService {
         String password = PasswordPolicy.generate();
         user.setPasswordHash(passwordEncoder.encode(password));
         user.setMustChangePassword(true);
+        audit.record("USER_PASSWORD_RESET", "User", user.getId(), "username: " + user.getUsername());
         return password;
     }
 
@@ -149,6 +166,10 @@ public class UserService {
         if (user.getRole() == Role.LIAISON && user.getAgency() == null) {
             throw new BusinessRuleException("user.error.agencyRequired");
         }
+    }
+
+    private static String agencyName(User user) {
+        return user.getAgency() == null ? "-" : user.getAgency().getAbbreviation();
     }
 
     private static String likePattern(String filter) {

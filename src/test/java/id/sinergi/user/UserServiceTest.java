@@ -32,6 +32,8 @@ class UserServiceTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     UserRepository users;
+    @Autowired
+    id.sinergi.audit.AuditService audit;
 
     @AfterEach
     void logout() {
@@ -111,6 +113,9 @@ class UserServiceTest {
         second.setFullName("Nama Kedua");
         assertThatThrownBy(() -> userService.update(second)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(userService.findById(created.getId()).orElseThrow().getFullName()).isEqualTo("Nama Pertama");
+        assertThat(audit.history("User", created.getId())).extracting(e -> e.getAction() + " " + e.getUsername())
+                .containsExactly("USER_CREATE admin", "USER_UPDATE admin");
+        assertThat(audit.history("User", created.getId()).get(1).getDetails()).isEqualTo("fullName: Nama Awal → Nama Pertama");
     }
 
     @Test
