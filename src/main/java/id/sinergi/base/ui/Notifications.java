@@ -4,7 +4,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import id.sinergi.base.BusinessRuleException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Short messages to the user, always in their language. */
@@ -44,7 +46,22 @@ public final class Notifications {
         if (cause instanceof OptimisticLockingFailureException) {
             return "error.conflict";
         }
+        if (isDatabaseOutage(cause)) {
+            return "error.databaseUnavailable";
+        }
         return "error.unexpected";
+    }
+
+    /** The database cannot be reached: the connection pool recovers by itself once it is back. */
+    static boolean isDatabaseOutage(Throwable error) {
+        for (Throwable current = error; current != null; current = current.getCause()) {
+            if (current instanceof DataAccessResourceFailureException || current instanceof CannotCreateTransactionException
+                    || current instanceof java.sql.SQLTransientConnectionException
+                    || current instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -1,0 +1,2 @@
+/** Online backups of the embedded H2 database, for administrators. */
+package id.sinergi.backup;

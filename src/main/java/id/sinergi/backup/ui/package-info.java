@@ -1,0 +1,2 @@
+/** The backup view. */
+package id.sinergi.backup.ui;
