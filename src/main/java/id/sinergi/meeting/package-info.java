@@ -1,0 +1,2 @@
+/** Coordination meetings (Rapat): schedule, agenda, attendance, outcomes, status from draft to final, minutes. */
+package id.sinergi.meeting;
