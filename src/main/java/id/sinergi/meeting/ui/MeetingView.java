@@ -50,7 +50,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         addClassName("sinergi-page");
         heading.setId("meeting-heading");
         status.setId("meeting-status");
-        status.getElement().getThemeList().add("badge");
+        status.getElement().setAttribute("theme", "badge");
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("meeting-save");
