@@ -61,7 +61,17 @@ public class Agency {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
+    /** The ended agency this one continues (renamed or split off), so its history can be followed. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "predecessor_id")
+    private Agency predecessor;
+
     protected Agency() {
+    }
+
+    /** A blank agency for the "new agency" form. */
+    public static Agency blank() {
+        return new Agency();
     }
 
     public Agency(String name, String abbreviation, AgencyCategory category) {
@@ -132,6 +142,23 @@ public class Agency {
 
     public void setValidTo(LocalDate validTo) {
         this.validTo = validTo;
+    }
+
+    public Agency getPredecessor() {
+        return predecessor;
+    }
+
+    void setPredecessor(Agency predecessor) {
+        this.predecessor = predecessor;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    /** Ended: its last day lies before the given day. */
+    public boolean isEndedOn(LocalDate day) {
+        return validTo != null && validTo.isBefore(day);
     }
 
     public boolean isActiveOn(LocalDate day) {

@@ -13,6 +13,8 @@ class RegionDemoData implements DemoData {
     static final String[][] REGIONS = {
             {"31", "Daerah Khusus Ibukota Jakarta"},
             {"36", "Banten"},
+            {"36.01", "Kabupaten Pandeglang"},
+            {"36.02", "Kabupaten Lebak"},
             {"36.03", "Kabupaten Tangerang"},
             {"36.04", "Kabupaten Serang"},
             {"36.04.12", "Pontang"},
@@ -29,6 +31,7 @@ class RegionDemoData implements DemoData {
             {"36.71", "Kota Tangerang"},
             {"36.72", "Kota Cilegon"},
             {"36.73", "Kota Serang"},
+            {"36.74", "Kota Tangerang Selatan"},
             {"61", "Kalimantan Barat"},
             {"61.01", "Kabupaten Sambas"},
             {"61.01.08", "Paloh"},
@@ -38,6 +41,7 @@ class RegionDemoData implements DemoData {
             {"61.02", "Kabupaten Mempawah"},
             {"61.07", "Kabupaten Bengkayang"},
             {"61.07.07", "Jagoi Babang"},
+            {"61.12", "Kabupaten Kubu Raya"},
             {"61.71", "Kota Pontianak"},
             {"61.72", "Kota Singkawang"},
     };

@@ -25,4 +25,6 @@ interface UserRepository extends JpaRepository<User, Long> {
                or lower(u.username) like :text or lower(u.fullName) like :text
                or lower(a.name) like :text or lower(a.abbreviation) like :text""")
     long countSearch(String text);
+
+    long countByAgencyId(long agencyId);
 }
