@@ -27,6 +27,7 @@ class AgencyRules {
         this.validator = validator;
     }
 
+    /** Checks the agency; its parent (if any) must be the stored one, loaded in the caller's transaction. */
     void check(Agency agency, LocalDate today) {
         if (!validator.validate(agency).isEmpty()) {
             throw new BusinessRuleException("error.invalid");
@@ -70,7 +71,7 @@ class AgencyRules {
             return;
         }
         Set<Long> seen = new HashSet<>();
-        for (Agency above = agencies.findById(parent.getId()).orElse(null); above != null; above = above.getParent()) {
+        for (Agency above = parent; above != null; above = above.getParent()) {
             if (above.getId().equals(agency.getId()) || !seen.add(above.getId())) {
                 throw new FieldRuleException("parent", "agency.error.parentCycle", parent.getAbbreviation());
             }

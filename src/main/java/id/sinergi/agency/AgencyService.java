@@ -2,6 +2,7 @@ package id.sinergi.agency;
 
 import id.sinergi.audit.AuditService;
 import id.sinergi.base.BusinessRuleException;
+import id.sinergi.base.FieldRuleException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,6 +96,11 @@ public class AgencyService {
     public Agency save(Agency agency) {
         agency.setName(agency.getName() == null ? null : agency.getName().trim());
         agency.setAbbreviation(agency.getAbbreviation() == null ? null : agency.getAbbreviation().trim());
+        if (agency.getParent() != null) {
+            // the caller's parent may be a detached proxy; the rules and the audit need the stored one
+            agency.setParent(agencies.findById(agency.getParent().getId())
+                    .orElseThrow(() -> new FieldRuleException("parent", "error.notFound")));
+        }
         rules.check(agency, today());
         if (agency.isNew()) {
             agency.setPredecessor(null);
@@ -115,7 +121,7 @@ public class AgencyService {
         stored.setName(agency.getName());
         stored.setAbbreviation(agency.getAbbreviation());
         stored.setCategory(agency.getCategory());
-        stored.setParent(agency.getParent() == null ? null : agencies.getReferenceById(agency.getParent().getId()));
+        stored.setParent(agency.getParent());
         stored.setRegionCode(agency.getRegionCode());
         stored.setValidFrom(agency.getValidFrom());
         stored.setValidTo(agency.getValidTo());

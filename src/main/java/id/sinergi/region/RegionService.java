@@ -27,4 +27,9 @@ public class RegionService {
         List<Region> missing = candidates.stream().filter(r -> !regions.existsById(r.getCode())).toList();
         regions.saveAll(missing);
     }
+
+    /** Regions of the given levels that are not retired, by code: e.g. the provinces, regencies and cities for a picker. */
+    public List<Region> listByLevels(Collection<RegionLevel> levels) {
+        return regions.findByLevelInAndRetiredFalseOrderByCode(levels);
+    }
 }

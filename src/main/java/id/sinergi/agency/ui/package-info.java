@@ -1,0 +1,2 @@
+/** Views and dialogs for agencies, immigration offices and officers. */
+package id.sinergi.agency.ui;
