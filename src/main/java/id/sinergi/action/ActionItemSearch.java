@@ -1,0 +1,143 @@
+package id.sinergi.action;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * The list queries over all action items: only the filter parts that are set become conditions, each matching an index
+ * (see V0009), the page is ordered by the requested columns and then by id so pages never overlap, and the count is
+ * a COUNT query. Overdue is computed from status and due date against the given day, never stored.
+ */
+@Component
+class ActionItemSearch {
+
+    /** Sortable grid columns: the property names the UI may pass in a {@link Sort}. */
+    static final List<String> SORTABLE = List.of("number", "activity", "dueDate", "status", "progress", "strategy",
+            "responsibleAgency.abbreviation", "originMeetingId");
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** One page; {@code openFirst} puts open items before closed ones (a liaison's list), then soonest due first. */
+    List<ActionItem> page(ActionItemFilter filter, LocalDate today, Pageable pageable, boolean openFirst) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<ActionItem> query = cb.createQuery(ActionItem.class);
+        Root<ActionItem> item = query.from(ActionItem.class);
+        item.fetch("responsibleAgency", JoinType.INNER);
+        query.select(item).where(conditions(filter, today, cb, query, item)).orderBy(order(pageable.getSort(), openFirst,
+                cb, item));
+        return entityManager.createQuery(query)
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
+                .getResultList();
+    }
+
+    long count(ActionItemFilter filter, LocalDate today) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<ActionItem> item = query.from(ActionItem.class);
+        query.select(cb.count(item)).where(conditions(filter, today, cb, query, item));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] conditions(ActionItemFilter filter, LocalDate today, CriteriaBuilder cb,
+                                          CriteriaQuery<?> query, Root<ActionItem> item) {
+        List<Predicate> where = new ArrayList<>();
+        if (filter.responsibleAgencyId() != null) {
+            where.add(cb.equal(item.get("responsibleAgency").get("id"), filter.responsibleAgencyId()));
+        }
+        if (filter.supportingAgencyId() != null) {
+            Subquery<Long> supported = query.subquery(Long.class);
+            Root<ActionItem> inner = supported.from(ActionItem.class);
+            var agency = inner.join("supportingAgencies");
+            supported.select(inner.get("id")).where(cb.equal(inner.get("id"), item.get("id")),
+                    cb.equal(agency.get("id"), filter.supportingAgencyId()));
+            where.add(cb.exists(supported));
+        }
+        if (filter.status() != null) {
+            where.add(cb.equal(item.get("status"), filter.status()));
+        }
+        if (filter.overdueOnly()) {
+            where.add(item.get("status").in(ActionItemStatus.OPEN));
+            where.add(cb.lessThan(item.get("dueDate"), today));
+        }
+        if (filter.strategy() != null) {
+            where.add(cb.equal(item.get("strategy"), filter.strategy()));
+        }
+        if (filter.dueFrom() != null) {
+            where.add(cb.greaterThanOrEqualTo(item.get("dueDate"), filter.dueFrom()));
+        }
+        if (filter.dueTo() != null) {
+            where.add(cb.lessThanOrEqualTo(item.get("dueDate"), filter.dueTo()));
+        }
+        if (filter.meetingId() != null) {
+            where.add(cb.or(cb.equal(item.get("originMeetingId"), filter.meetingId()),
+                    cb.equal(item.get("carriedToMeetingId"), filter.meetingId())));
+        }
+        if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
+            String code = filter.regionCode().trim();
+            where.add(cb.or(cb.equal(item.get("regionCode"), code),
+                    cb.like(item.get("regionCode"), escape(code) + ".%", '\\')));
+        }
+        String text = containsPattern(filter.text());
+        if (text != null) {
+            where.add(cb.or(cb.like(cb.lower(item.get("activity")), text, '\\'),
+                    cb.like(cb.lower(item.get("outputIndicator")), text, '\\'),
+                    cb.like(cb.lower(item.get("notes")), text, '\\')));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static List<Order> order(Sort sort, boolean openFirst, CriteriaBuilder cb, Root<ActionItem> item) {
+        List<Order> orders = new ArrayList<>();
+        if (openFirst) {
+            orders.add(cb.asc(cb.selectCase().when(item.get("status").in(ActionItemStatus.OPEN), 0).otherwise(1)));
+        }
+        for (Sort.Order requested : sort) {
+            if (!SORTABLE.contains(requested.getProperty())) {
+                throw new IllegalArgumentException("Not sortable: " + requested.getProperty());
+            }
+            Path<?> path = path(item, requested.getProperty());
+            orders.add(requested.isAscending() ? cb.asc(path) : cb.desc(path));
+        }
+        if (sort.isUnsorted()) {
+            orders.add(cb.asc(item.get("dueDate")));
+        }
+        orders.add(cb.asc(item.get("id")));
+        return orders;
+    }
+
+    private static Path<?> path(Root<ActionItem> item, String property) {
+        Path<?> path = item;
+        for (String part : property.split("\\.")) {
+            path = path.get(part);
+        }
+        return path;
+    }
+
+    private static String containsPattern(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return "%" + escape(text.trim().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,278 @@
+package id.sinergi.action;
+
+import id.sinergi.audit.AuditEvent;
+import id.sinergi.audit.AuditService;
+import id.sinergi.base.BusinessRuleException;
+import id.sinergi.meeting.Meeting;
+import id.sinergi.user.CurrentUser;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Action items: everyone logged in reads them; coordinators and administrators plan them (add, edit, reorder, remove on
+ * a meeting that is not final) and close or reopen them. Progress, extensions and comments are in {@link ProgressService}.
+ * Every change leaves an audit event; a stale version (someone saved in between) is refused, nothing is overwritten.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionItemService {
+
+    static final String READERS = "isAuthenticated()";
+    static final String EDITORS = "hasAnyRole('ADMIN', 'COORDINATOR')";
+    private static final ZoneId INDONESIA_WEST = ZoneId.of("Asia/Jakarta");
+
+    private final ActionItemRepository items;
+    private final ProgressUpdateRepository updates;
+    private final CommentRepository comments;
+    private final ActionItemSearch search;
+    private final ActionItemRules rules;
+    private final ActionItemPermissions permissions;
+    private final ActionItemAudit audit;
+    private final AuditService auditService;
+    private final CurrentUser currentUser;
+
+    ActionItemService(ActionItemRepository items, ProgressUpdateRepository updates, CommentRepository comments,
+                      ActionItemSearch search,
+                      ActionItemRules rules, ActionItemPermissions permissions, ActionItemAudit audit,
+                      AuditService auditService, CurrentUser currentUser) {
+        this.items = items;
+        this.updates = updates;
+        this.comments = comments;
+        this.search = search;
+        this.rules = rules;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.auditService = auditService;
+        this.currentUser = currentUser;
+    }
+
+    /** The day overdue is measured against: today in western Indonesia, where the coordination secretariats work. */
+    public static LocalDate today() {
+        return LocalDate.now(INDONESIA_WEST);
+    }
+
+    public boolean canEditPlan() {
+        return permissions.isCoordinator();
+    }
+
+    @PreAuthorize(READERS)
+    public ActionItem get(long id) {
+        return items.findDetailedById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+
+    @PreAuthorize(READERS)
+    public ActionItemAccess access(ActionItem item) {
+        return permissions.accessTo(item);
+    }
+
+    /** One page of the all-items list, soonest due first unless sorted otherwise. */
+    @PreAuthorize(READERS)
+    public List<ActionItem> list(ActionItemFilter filter, Pageable pageable) {
+        return search.page(filter, today(), pageable, false);
+    }
+
+    @PreAuthorize(READERS)
+    public long count(ActionItemFilter filter) {
+        return search.count(filter, today());
+    }
+
+    /** The items the caller's agency is responsible for: open ones first (overdue, then due soon), then closed ones. */
+    @PreAuthorize(READERS)
+    public List<ActionItem> listOurs(Pageable pageable) {
+        Long agencyId = currentUser.require().agencyId();
+        return agencyId == null ? List.of()
+                : search.page(ActionItemFilter.ofResponsibleAgency(agencyId), today(), pageable, true);
+    }
+
+    @PreAuthorize(READERS)
+    public long countOurs() {
+        Long agencyId = currentUser.require().agencyId();
+        return agencyId == null ? 0 : search.count(ActionItemFilter.ofResponsibleAgency(agencyId), today());
+    }
+
+    /** The items a meeting agreed, in their order (numbered 1, 2, 3 ...). */
+    @PreAuthorize(READERS)
+    public List<ActionItem> planOf(long meetingId) {
+        return items.findByOriginMeetingIdOrderByNumberAscIdAsc(meetingId);
+    }
+
+    /** Items of earlier meetings carried over to this one. */
+    @PreAuthorize(READERS)
+    public List<ActionItem> carriedInto(long meetingId) {
+        return items.findByCarriedToMeetingIdOrderByOriginMeetingIdAscNumberAsc(meetingId);
+    }
+
+    /** The item's audit trail, oldest first. */
+    @PreAuthorize(READERS)
+    public List<AuditEvent> history(long id) {
+        return auditService.history(ActionItemAudit.ENTITY_TYPE, id);
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public ActionItem create(long meetingId, ActionItem item) {
+        if (!item.isNew()) {
+            throw new IllegalArgumentException("Not a new item: use update");
+        }
+        Meeting meeting = rules.editableMeeting(meetingId);
+        rules.checkPlan(item, meeting);
+        item.setOriginMeetingId(meetingId);
+        item.setNumber(items.maxNumber(meetingId) + 1);
+        item.setStatus(ActionItemStatus.NOT_STARTED);
+        item.setProgress(0);
+        item.setClosingReason(null);
+        item.setCreatedAt(Instant.now());
+        trimPlanTexts(item);
+        ActionItem saved = items.saveAndFlush(item);
+        audit.planChanged("ACTION_ITEM_CREATE", null, saved, saved.getId());
+        return saved;
+    }
+
+    /** Saves the coordinator fields only; status, progress and the meetings never change here. */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public ActionItem update(ActionItem item) {
+        ActionItem stored = load(item.getId(), item.getVersion());
+        Meeting meeting = rules.editableMeeting(stored.getCurrentMeetingId());
+        Meeting origin = stored.getCarriedToMeetingId() == null ? meeting : rules.meeting(stored.getOriginMeetingId());
+        trimPlanTexts(item);
+        rules.checkPlan(item, origin);
+        audit.planChanged("ACTION_ITEM_UPDATE", stored, item, stored.getId());
+        stored.setActivity(item.getActivity());
+        stored.setOutputIndicator(item.getOutputIndicator());
+        stored.setTargetAmount(item.getTargetAmount());
+        stored.setTargetUnit(item.getTargetUnit());
+        stored.setDueDate(item.getDueDate());
+        stored.setResponsibleAgency(item.getResponsibleAgency());
+        stored.setSupportingAgencies(item.getSupportingAgencies());
+        stored.setBudgetSource(item.getBudgetSource());
+        stored.setBudgetAmount(item.getBudgetAmount());
+        stored.setStrategy(item.getStrategy());
+        stored.setRegionCode(item.getRegionCode());
+        stored.setNotes(item.getNotes());
+        return items.saveAndFlush(stored);
+    }
+
+    /** Moves the item one place up (-1) or down (+1) in its meeting's plan; the numbers follow the order. */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public void move(long id, int expectedVersion, int direction) {
+        ActionItem stored = load(id, expectedVersion);
+        rules.editableMeeting(stored.getOriginMeetingId());
+        List<ActionItem> plan = items.findByOriginMeetingIdOrderByNumberAscIdAsc(stored.getOriginMeetingId());
+        int from = plan.indexOf(stored);
+        int to = from + Integer.signum(direction);
+        if (to < 0 || to >= plan.size()) {
+            return;
+        }
+        ActionItem other = plan.get(to);
+        int number = stored.getNumber();
+        renumber(stored, other.getNumber());
+        renumber(other, number);
+        items.flush();
+    }
+
+    /** Removes an item that has no progress yet (one with progress is cancelled instead); the rest are renumbered. */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public void remove(long id, int expectedVersion) {
+        ActionItem stored = load(id, expectedVersion);
+        rules.editableMeeting(stored.getOriginMeetingId());
+        if (stored.getCarriedToMeetingId() != null || updates.countByItemId(id) > 0
+                || comments.countByItemId(id) > 0) {
+            throw new BusinessRuleException("actionItem.error.removeHasHistory");
+        }
+        audit.event("ACTION_ITEM_REMOVE", id, stored.getNumber() + ". " + stored.getActivity());
+        items.delete(stored);
+        items.flush();
+        List<ActionItem> plan = items.findByOriginMeetingIdOrderByNumberAscIdAsc(stored.getOriginMeetingId());
+        for (int i = 0; i < plan.size(); i++) {
+            renumber(plan.get(i), i + 1);
+        }
+    }
+
+    /** Marks the item done (100 % and at least one progress update needed), with an optional note why. */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public ActionItem markDone(long id, int expectedVersion, String reason) {
+        ActionItem stored = load(id, expectedVersion);
+        ActionItemRules.checkDone(stored.getProgress(), updates.countByItemId(id));
+        return close(stored, ActionItemStatus.DONE, ActionItemRules.optionalText(reason, ActionItem.REASON_MAX_LENGTH));
+    }
+
+    /** Cancels the item; a reason is required. */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public ActionItem cancel(long id, int expectedVersion, String reason) {
+        ActionItem stored = load(id, expectedVersion);
+        return close(stored, ActionItemStatus.CANCELLED,
+                ActionItemRules.requiredText(reason, ActionItem.REASON_MAX_LENGTH, "actionItem.error.reasonRequired"));
+    }
+
+    /** Opens a done or cancelled item again: in progress if it has progress, else not started. */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public ActionItem reopen(long id, int expectedVersion) {
+        ActionItem stored = load(id, expectedVersion);
+        if (stored.getStatus().isOpen()) {
+            throw new BusinessRuleException("actionItem.error.notClosed");
+        }
+        ActionItemStatus status = stored.getProgress() > 0 ? ActionItemStatus.IN_PROGRESS : ActionItemStatus.NOT_STARTED;
+        var changes = ActionItemAudit.change("status", stored.getStatus(), status);
+        changes.put("closingReason", new AuditService.Change(stored.getClosingReason(), null));
+        audit.changed("ACTION_ITEM_REOPEN", id, changes);
+        stored.setStatus(status);
+        stored.setClosingReason(null);
+        return items.saveAndFlush(stored);
+    }
+
+    private ActionItem close(ActionItem stored, ActionItemStatus status, String reason) {
+        if (!stored.getStatus().isOpen()) {
+            throw new BusinessRuleException("actionItem.error.closed");
+        }
+        var changes = ActionItemAudit.change("status", stored.getStatus(), status);
+        changes.put("closingReason", new AuditService.Change(null, reason));
+        audit.changed(status == ActionItemStatus.DONE ? "ACTION_ITEM_DONE" : "ACTION_ITEM_CANCEL", stored.getId(), changes);
+        stored.setStatus(status);
+        stored.setClosingReason(reason);
+        return items.saveAndFlush(stored);
+    }
+
+    private void renumber(ActionItem item, int number) {
+        if (item.getNumber() != number) {
+            audit.changed("ACTION_ITEM_RENUMBER", item.getId(), ActionItemAudit.change("number", item.getNumber(), number));
+            item.setNumber(number);
+        }
+    }
+
+    ActionItem load(Long id, int expectedVersion) {
+        if (id == null) {
+            throw new IllegalArgumentException("New item: use create");
+        }
+        ActionItem stored = items.findDetailedById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        if (stored.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(ActionItem.class, id);
+        }
+        return stored;
+    }
+
+    private static void trimPlanTexts(ActionItem item) {
+        item.setActivity(item.getActivity() == null ? null : item.getActivity().strip());
+        item.setOutputIndicator(blankToNull(item.getOutputIndicator()));
+        item.setTargetUnit(blankToNull(item.getTargetUnit()));
+        item.setBudgetSource(blankToNull(item.getBudgetSource()));
+        item.setRegionCode(blankToNull(item.getRegionCode()));
+        item.setNotes(blankToNull(item.getNotes()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

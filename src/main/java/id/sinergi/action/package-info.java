@@ -1,0 +1,2 @@
+/** Action items (Rencana Aksi): what a meeting agreed, who owns it, progress updates with evidence, history. */
+package id.sinergi.action;
