@@ -1,0 +1,131 @@
+package id.sinergi.action;
+
+import static id.sinergi.action.ActionItemFixture.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sinergi.SinergiSpringTest;
+import id.sinergi.meeting.Meeting;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The list queries: every filter, overdue computed from today, paging, the liaison's order and saved filters. */
+@SinergiSpringTest
+class ActionItemListServiceTest {
+
+    @Autowired
+    ActionItemService service;
+    @Autowired
+    SavedFilterService savedFilters;
+    @Autowired
+    ActionItemFixture fixture;
+
+    @AfterEach
+    void logout() {
+        fixture.logout();
+    }
+
+    private List<String> activities(ActionItemFilter filter) {
+        return service.list(filter, PageRequest.of(0, 50)).stream().map(ActionItem::getActivity).toList();
+    }
+
+    private static ActionItemFilter text(String text) {
+        return ActionItemFilter.ALL.withText(text);
+    }
+
+    @Test
+    void each_filter_narrows_the_list_and_the_count_agrees() {
+        LocalDate past = ActionItemService.today().minusMonths(2);
+        String tag = unique("saring");
+        Meeting meeting = fixture.meeting("Rakor " + tag, past);
+        ActionItem overdue = fixture.item(meeting, tag + " terlambat", past.plusDays(10), "Disnakertrans Kab. Serang",
+                "Kanim Serang");
+        ActionItem later = fixture.item(meeting, tag + " nanti", ActionItemService.today().plusDays(20), "Pemkab Serang");
+        ActionItem region = service.get(later.getId());
+        region.setRegionCode("36.04.13.2001");
+        region.setStrategy(NationalStrategy.LAW_ENFORCEMENT);
+        service.update(region);
+
+        assertThat(activities(text(tag))).containsExactly(tag + " terlambat", tag + " nanti");
+        assertThat(service.count(text(tag))).isEqualTo(2);
+        ActionItemFilter overdueOnly = new ActionItemFilter(null, null, null, true, null, null, null, null, null, tag);
+        assertThat(activities(overdueOnly)).containsExactly(tag + " terlambat");
+        assertThat(service.get(overdue.getId()).isOverdueOn(ActionItemService.today())).isTrue();
+        ActionItemFilter supported = new ActionItemFilter(null, fixture.agency("Kanim Serang").getId(), null, false, null,
+                null, null, null, null, tag);
+        assertThat(activities(supported)).containsExactly(tag + " terlambat");
+        ActionItemFilter responsible = new ActionItemFilter(fixture.agency("Pemkab Serang").getId(), null, null, false,
+                null, null, null, null, null, tag);
+        assertThat(activities(responsible)).containsExactly(tag + " nanti");
+        ActionItemFilter inKecamatan = new ActionItemFilter(null, null, null, false, null, null, null, null, "36.04.13", tag);
+        assertThat(activities(inKecamatan)).containsExactly(tag + " nanti");
+        ActionItemFilter strategy = new ActionItemFilter(null, null, null, false, NationalStrategy.LAW_ENFORCEMENT, null,
+                null, null, null, tag);
+        assertThat(activities(strategy)).containsExactly(tag + " nanti");
+        ActionItemFilter period = new ActionItemFilter(null, null, null, false, null, past, past.plusDays(10), null, null,
+                null);
+        assertThat(activities(period)).contains(tag + " terlambat").doesNotContain(tag + " nanti");
+        ActionItemFilter byMeeting = ActionItemFilter.ofMeeting(meeting.getId());
+        assertThat(service.count(byMeeting)).isEqualTo(2);
+        ActionItemFilter status = new ActionItemFilter(null, null, ActionItemStatus.DONE, false, null, null, null,
+                meeting.getId(), null, null);
+        assertThat(service.count(status)).isZero();
+    }
+
+    @Test
+    void pages_are_ordered_and_do_not_overlap_and_wildcards_are_literal() {
+        String tag = unique("halaman");
+        Meeting meeting = fixture.meeting("Rakor " + tag, LocalDate.of(2031, 1, 5));
+        for (int day = 1; day <= 5; day++) {
+            fixture.item(meeting, tag + " hari " + day, LocalDate.of(2031, 2, day), "Kanim Serang");
+        }
+        var first = service.list(text(tag), PageRequest.of(0, 2));
+        var second = service.list(text(tag), PageRequest.of(1, 2));
+        assertThat(first).extracting(ActionItem::getActivity).containsExactly(tag + " hari 1", tag + " hari 2");
+        assertThat(second).extracting(ActionItem::getActivity).containsExactly(tag + " hari 3", tag + " hari 4");
+        assertThat(service.list(text(tag), PageRequest.of(0, 1, Sort.by(Sort.Order.desc("dueDate")))))
+                .extracting(ActionItem::getActivity).containsExactly(tag + " hari 5");
+        assertThat(service.count(text("%" + tag.substring(tag.length() - 4) + "_"))).isZero();
+    }
+
+    @Test
+    void a_liaison_sees_their_agencys_open_items_first_soonest_due_first() {
+        String tag = unique("milik kami");
+        LocalDate past = ActionItemService.today().minusMonths(1);
+        Meeting meeting = fixture.meeting("Rakor " + tag, past);
+        ActionItem soon = fixture.item(meeting, tag + " segera", ActionItemService.today().plusDays(3), "Kanim Serang");
+        ActionItem late = fixture.item(meeting, tag + " terlambat", past.plusDays(1), "Kanim Serang");
+        ActionItem closed = fixture.item(meeting, tag + " batal", past, "Kanim Serang");
+        service.cancel(closed.getId(), closed.getVersion(), "Tidak relevan");
+        fixture.item(meeting, tag + " instansi lain", past, "Pemkab Serang");
+
+        fixture.loginAs("penghubung.imigrasi");
+        List<ActionItem> ours = service.listOurs(PageRequest.of(0, 1000));
+        List<Long> ids = ours.stream().map(ActionItem::getId).toList();
+        assertThat(ids).containsSubsequence(late.getId(), soon.getId(), closed.getId());
+        assertThat(ours).allMatch(i -> i.getResponsibleAgency().getAbbreviation().equals("Kanim Serang"));
+        assertThat(ours.stream().takeWhile(i -> i.getStatus().isOpen()).count())
+                .isEqualTo(ours.stream().filter(i -> i.getStatus().isOpen()).count());
+        assertThat(service.countOurs()).isEqualTo(ours.size());
+    }
+
+    @Test
+    void each_user_keeps_one_saved_filter() {
+        fixture.loginAs("pimpinan");
+        ActionItemFilter wanted = new ActionItemFilter(fixture.agency("Kanim Serang").getId(), null,
+                ActionItemStatus.IN_PROGRESS, true, NationalStrategy.PREVENTION, LocalDate.of(2031, 1, 1), null, null,
+                "36.04", "sosialisasi");
+        savedFilters.save(wanted);
+        savedFilters.save(wanted.withText("pendataan"));
+        assertThat(savedFilters.load()).contains(wanted.withText("pendataan"));
+        fixture.loginAs("penghubung.disnaker");
+        assertThat(savedFilters.load()).isEmpty();
+        fixture.loginAs("pimpinan");
+        savedFilters.clear();
+        assertThat(savedFilters.load()).isEmpty();
+    }
+}
