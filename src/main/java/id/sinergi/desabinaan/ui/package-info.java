@@ -1,0 +1,2 @@
+/** Desa Binaan roster, assignment and activity dialogs, quarterly totals. */
+package id.sinergi.desabinaan.ui;
