@@ -7,8 +7,9 @@ import org.springframework.data.repository.query.Param;
 
 interface DesaBinaanRepository extends JpaRepository<DesaBinaan, Long> {
 
+    String FROM = "from DesaBinaan d join d.office o left join o.parent k ";
+    String FROM_FETCHING = "from DesaBinaan d join fetch d.office o left join fetch o.parent k ";
     String ROSTER_FILTER = """
-            from DesaBinaan d join d.office o left join o.parent k
               join Region r on r.code = d.villageCode
               left join Region rd on rd.code = r.parentCode
               left join Region rr on rr.code = rd.parentCode
@@ -23,20 +24,20 @@ interface DesaBinaanRepository extends JpaRepository<DesaBinaan, Long> {
                    or lower(o.name) like :text)
             """;
 
-    @Query("select d, r.name, rd.name, rr.name " + ROSTER_FILTER
+    @Query("select d, r.name, rd.name, rr.name " + FROM_FETCHING + ROSTER_FILTER
             + " order by k.name, o.name, r.name, d.program")
     List<Object[]> roster(@Param("kanwilId") Long kanwilId, @Param("officeId") Long officeId,
                           @Param("program") Program program, @Param("status") AssignmentStatus status,
                           @Param("regency") String regencyPattern, @Param("risk") RiskLevel risk,
                           @Param("text") String text);
 
-    @Query("select d.program, count(distinct d.villageCode) " + ROSTER_FILTER + " group by d.program")
+    @Query("select d.program, count(distinct d.villageCode) " + FROM + ROSTER_FILTER + " group by d.program")
     List<Object[]> villagesPerProgram(@Param("kanwilId") Long kanwilId, @Param("officeId") Long officeId,
                                       @Param("program") Program program, @Param("status") AssignmentStatus status,
                                       @Param("regency") String regencyPattern, @Param("risk") RiskLevel risk,
                                       @Param("text") String text);
 
-    @Query("select count(distinct d.villageCode) " + ROSTER_FILTER)
+    @Query("select count(distinct d.villageCode) " + FROM + ROSTER_FILTER)
     long countVillages(@Param("kanwilId") Long kanwilId, @Param("officeId") Long officeId,
                        @Param("program") Program program, @Param("status") AssignmentStatus status,
                        @Param("regency") String regencyPattern, @Param("risk") RiskLevel risk,
