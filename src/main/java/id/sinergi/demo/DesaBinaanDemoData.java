@@ -47,7 +47,7 @@ class DesaBinaanDemoData implements DemoData {
     public void load() {
         Agency bp3mi = agency("BP3MI Banten");
         Officer pendamping = new Officer("Wahyu Hidayat", null, bp3mi);
-        pendamping.setPosition("Pengantar Kerja Ahli Muda");
+        pendamping.setPosition("Analis Pelindungan Pekerja Migran");
         officerService.createBySystem(pendamping);
 
         DesaBinaan tanara = assign("36.04.14.2001", "Kanim Serang", Program.DESA_BINAAN_IMIGRASI, AssignmentStatus.ACTIVE,
