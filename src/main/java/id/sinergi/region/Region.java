@@ -15,6 +15,7 @@ public class Region {
 
     public static final int CODE_MAX_LENGTH = 13;
     public static final int NAME_MAX_LENGTH = 255;
+    public static final int PATH_MAX_LENGTH = 1100;
 
     @Id
     @Column(length = CODE_MAX_LENGTH)
@@ -33,7 +34,17 @@ public class Region {
     @Column(nullable = false)
     private boolean retired;
 
+    /** Written by {@link RegionTable} (import and demo data), never through JPA. */
+    @Column(name = "display_path", length = PATH_MAX_LENGTH, insertable = false, updatable = false)
+    private String displayPath;
+
     protected Region() {
+    }
+
+    Region(String code, String name, boolean retired, String displayPath) {
+        this(code, name);
+        this.retired = retired;
+        this.displayPath = displayPath;
     }
 
     public Region(String code, String name) {
@@ -61,6 +72,11 @@ public class Region {
 
     public boolean isRetired() {
         return retired;
+    }
+
+    /** The name with its parents, e.g. "Pontang, Kab. Serang, Banten" for district 36.04.12. */
+    public String getDisplayPath() {
+        return displayPath == null ? name : displayPath;
     }
 
     @Override

@@ -1,8 +1,17 @@
 package id.sinergi.region;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Level of a region, read from the shape of its Kemendagri code. */
 public enum RegionLevel {
     PROVINCE, REGENCY, CITY, DISTRICT, KELURAHAN, DESA, DESA_ADAT;
+
+    /** Village level: kelurahan, desa and desa adat. */
+    public static final Set<RegionLevel> VILLAGES = Collections.unmodifiableSet(EnumSet.of(KELURAHAN, DESA, DESA_ADAT));
+    /** Second level: kabupaten and kota. */
+    public static final Set<RegionLevel> REGENCIES = Collections.unmodifiableSet(EnumSet.of(REGENCY, CITY));
 
     /** The level a well-formed code has, or null when the code is not of any known shape. */
     public static RegionLevel ofCode(String code) {

@@ -1,31 +1,128 @@
 package id.sinergi.region;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Regions (Wilayah) by Kemendagri code. */
+/**
+ * Regions (Wilayah) by Kemendagri code: look-up, search for pickers, list for the regions view. Regions are public
+ * reference data, so reading needs no role; only the import ({@link RegionImporter}) changes them.
+ * Retired regions (gone from the latest edition) are found by code and still show their path, but searches skip them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class RegionService {
 
-    private final RegionRepository regions;
+    /** The most rows one search returns. */
+    public static final int MAX_LIMIT = 200;
 
-    RegionService(RegionRepository regions) {
+    private static final String COLUMNS = "select code, name, retired, display_path from region";
+    private static final RowMapper<Region> REGION = (rs, row) ->
+            new Region(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4));
+    private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name_key", "level", "level",
+            "displayPath", "display_path");
+
+    private final RegionRepository regions;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final RegionTable table;
+
+    RegionService(RegionRepository regions, NamedParameterJdbcTemplate jdbc, JdbcTemplate plainJdbc) {
         this.regions = regions;
+        this.jdbc = jdbc;
+        this.table = new RegionTable(plainJdbc);
     }
 
     public Optional<Region> findByCode(String code) {
         return code == null ? Optional.empty() : regions.findById(code);
     }
 
-    /** For demo data run by the system itself: adds the regions that are not there yet. */
+    /** The display path of a region, e.g. "Pontang, Pontang, Kab. Serang, Banten" for 36.04.12.2001. */
+    public Optional<String> pathOf(String code) {
+        return findByCode(code).map(Region::getDisplayPath);
+    }
+
+    /** Display paths of many regions at once (for a grid of agencies or villages), by code; unknown codes are left out. */
+    public Map<String, String> pathsOf(Collection<String> codes) {
+        Map<String, String> paths = new HashMap<>();
+        List<String> distinct = codes.stream().filter(c -> c != null).distinct().toList();
+        for (int from = 0; from < distinct.size(); from += RegionTable.BATCH_SIZE) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + RegionTable.BATCH_SIZE));
+            jdbc.query(COLUMNS + " where code in (:codes)", Map.of("codes", chunk), REGION)
+                    .forEach(r -> paths.put(r.getCode(), r.getDisplayPath()));
+        }
+        return paths;
+    }
+
+    /**
+     * Active regions matching a text (name words or a code prefix), best matches first.
+     *
+     * @param levels only these levels, e.g. {@link RegionLevel#VILLAGES}; empty or null for all
+     * @param areaPrefix only regions inside this one, e.g. "36.04" for the villages of Kabupaten Serang; null for all
+     */
+    public List<Region> search(String text, Set<RegionLevel> levels, String areaPrefix, int limit) {
+        return search(text, levels, areaPrefix, 0, limit);
+    }
+
+    /** The same with an offset, for a lazy picker that pages. */
+    public List<Region> search(String text, Set<RegionLevel> levels, String areaPrefix, int offset, int limit) {
+        RegionQuery query = new RegionQuery(text, levels, areaPrefix, true);
+        return page(query, query.rankedOrder, offset, limit);
+    }
+
+    /** Active regions of the given levels ordered by code, e.g. all provinces or all regencies and cities. */
+    public List<Region> listByLevel(RegionLevel... levels) {
+        RegionQuery query = new RegionQuery(null, Set.of(levels), null, true);
+        return jdbc.query(COLUMNS + query.where + " order by code", query.params, REGION);
+    }
+
+    /** For the regions view: all regions, retired too, filtered by text and level, sorted as the grid asks. */
+    public List<Region> list(String text, RegionLevel level, Pageable pageable) {
+        RegionQuery query = new RegionQuery(text, level == null ? null : Set.of(level), null, false);
+        return page(query, order(pageable.getSort()), (int) pageable.getOffset(), pageable.getPageSize());
+    }
+
+    public long count(String text, RegionLevel level) {
+        RegionQuery query = new RegionQuery(text, level == null ? null : Set.of(level), null, false);
+        Long count = jdbc.queryForObject("select count(*) from region" + query.where, query.params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** For demo data run by the system itself: adds the regions that are not there yet (parents in the list or stored). */
     @Transactional
     public void addMissingBySystem(Collection<Region> candidates) {
-        List<Region> missing = candidates.stream().filter(r -> !regions.existsById(r.getCode())).toList();
-        regions.saveAll(missing);
+        Map<String, RegionTable.Stored> stored = table.loadAll();
+        Map<String, String> names = new HashMap<>();
+        stored.forEach((code, region) -> names.put(code, region.name()));
+        candidates.forEach(r -> names.putIfAbsent(r.getCode(), r.getName()));
+        List<RegionTable.Entry> missing = candidates.stream().filter(r -> !stored.containsKey(r.getCode()))
+                .sorted(Comparator.comparing((Region r) -> r.getCode().length()).thenComparing(Region::getCode))
+                .map(r -> new RegionTable.Entry(r.getCode(), r.getName(), false,
+                        RegionPaths.displayPath(r.getCode(), names::get), RegionPaths.searchText(r.getCode(), names::get)))
+                .toList();
+        table.insert(missing, n -> { });
+    }
+
+    private List<Region> page(RegionQuery query, String order, int offset, int limit) {
+        query.params.addValue("limit", Math.max(0, Math.min(limit, MAX_LIMIT)));
+        query.params.addValue("offset", Math.max(0, offset));
+        return jdbc.query(COLUMNS + query.where + " order by " + order + " limit :limit offset :offset", query.params, REGION);
+    }
+
+    private static String order(Sort sort) {
+        List<String> parts = sort.stream().filter(o -> SORTABLE.containsKey(o.getProperty()))
+                .map(o -> SORTABLE.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc")).toList();
+        return parts.isEmpty() ? "code" : String.join(", ", parts) + ", code";
     }
 
     /** Regions of the given levels that are not retired, by code: e.g. the provinces, regencies and cities for a picker. */
