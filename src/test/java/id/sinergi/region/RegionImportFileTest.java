@@ -86,7 +86,7 @@ class RegionImportFileTest {
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(50L * 1024 * 1024);
         }
-        assertThat(refusal(big)).isEqualTo("The file is too large (50.0 MB); the limit is 20.0 MB.");
+        assertThat(refusal(big)).isEqualTo("The file is too large (50 MB); the limit is 20 MB.");
         Path small = RegionFiles.csv(dir, "kecil.csv", RegionFiles.PONTANG);
         assertThat(refusal(database.regionImport(100), small)).startsWith("The file is too large");
     }
