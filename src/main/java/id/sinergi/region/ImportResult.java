@@ -21,6 +21,11 @@ public record ImportResult(int rows, int added, int updated, int retired, int un
         return new ImportResult(rows, 0, 0, 0, 0, duration, listed, allProblems.size());
     }
 
+    /** The same result with the time the whole import took, commit included. */
+    ImportResult took(Duration took) {
+        return new ImportResult(rows, added, updated, retired, unchanged, took, problems, problemCount);
+    }
+
     public boolean imported() {
         return problemCount == 0;
     }

@@ -38,21 +38,22 @@ final class RegionImport {
                      Consumer<ImportResult> beforeCommit) {
         long start = System.nanoTime();
         List<RegionRow> rows = RegionFileReader.read(file, fileName, maxBytes, progress);
-        return transaction.execute(status -> {
+        ImportResult result = transaction.execute(status -> {
             Map<String, RegionTable.Stored> stored = table.loadAll();
             progress.update(ImportStage.CHECKING, 0, rows.size());
             List<ImportProblem> problems = RegionRowChecker.check(rows, stored, mode);
             if (!problems.isEmpty()) {
-                return ImportResult.refused(rows.size(), problems, Duration.ofNanos(System.nanoTime() - start));
+                return ImportResult.refused(rows.size(), problems, Duration.ZERO);
             }
-            ImportResult result = write(rows, stored, mode, progress, start);
-            beforeCommit.accept(result);
-            return result;
+            ImportResult written = write(rows, stored, mode, progress);
+            beforeCommit.accept(written);
+            return written;
         });
+        return result.took(Duration.ofNanos(System.nanoTime() - start));
     }
 
     private ImportResult write(List<RegionRow> rows, Map<String, RegionTable.Stored> stored, ImportMode mode,
-                               ImportProgress progress, long start) {
+                               ImportProgress progress) {
         Map<String, String> names = new HashMap<>(stored.size() + rows.size());
         stored.forEach((code, region) -> names.put(code, region.name()));
         Set<String> inFile = new HashSet<>(rows.size() * 2);
@@ -66,10 +67,11 @@ final class RegionImport {
         int unchanged = 0;
         for (RegionRow row : rows) {
             RegionTable.Stored before = stored.get(row.code());
-            RegionTable.Entry entry = entry(row.code(), row.name(), false, names);
+            boolean renamed = before == null || !before.name().equals(row.name());
+            RegionTable.Entry entry = entry(row.code(), row.name(), false, names, renamed);
             if (before == null) {
                 inserts.add(entry);
-            } else if (!before.name().equals(row.name()) || before.retired()) {
+            } else if (renamed || before.retired()) {
                 updates.add(entry);
                 updated++;
             } else {
@@ -86,7 +88,7 @@ final class RegionImport {
             }
             RegionTable.Stored before = kept.getValue();
             boolean retire = mode == ImportMode.FULL_EDITION && !before.retired();
-            RegionTable.Entry entry = entry(kept.getKey(), before.name(), before.retired() || retire, names);
+            RegionTable.Entry entry = entry(kept.getKey(), before.name(), before.retired() || retire, names, false);
             if (retire) {
                 retired++;
             }
@@ -100,12 +102,12 @@ final class RegionImport {
         progress.update(ImportStage.SAVING, 0, total);
         table.insert(inserts, n -> progress.update(ImportStage.SAVING, written[0] += n, total));
         table.update(updates, n -> progress.update(ImportStage.SAVING, written[0] += n, total));
-        return new ImportResult(rows.size(), inserts.size(), updated, retired, unchanged,
-                Duration.ofNanos(System.nanoTime() - start), List.of(), 0);
+        return new ImportResult(rows.size(), inserts.size(), updated, retired, unchanged, Duration.ZERO, List.of(), 0);
     }
 
-    private static RegionTable.Entry entry(String code, String name, boolean retired, Map<String, String> names) {
+    private static RegionTable.Entry entry(String code, String name, boolean retired, Map<String, String> names,
+                                           boolean renamed) {
         return new RegionTable.Entry(code, name, retired, RegionPaths.displayPath(code, names::get),
-                RegionPaths.searchText(code, names::get));
+                RegionPaths.searchText(code, names::get), renamed);
     }
 }

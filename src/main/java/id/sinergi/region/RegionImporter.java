@@ -16,6 +16,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Service
 public class RegionImporter {
 
+    /** Audit events of imports concern the whole region table, recorded under this entity id. */
+    public static final String AUDIT_ENTITY_ID = "all";
+
     private final RegionImport regionImport;
     private final AuditService audit;
     private final long maxFileSize;
@@ -54,7 +57,7 @@ public class RegionImporter {
             throw new BusinessRuleException("region.import.error.busy");
         }
         try {
-            return regionImport.run(file, fileName, mode, progress, result -> audit.record("REGION_IMPORT", "Region", null,
+            return regionImport.run(file, fileName, mode, progress, result -> audit.record("REGION_IMPORT", "Region", AUDIT_ENTITY_ID,
                     "file: " + fileName + "\nmode: " + mode + "\nrows: " + result.rows() + "\nadded: " + result.added()
                             + "\nupdated: " + result.updated() + "\nretired: " + result.retired()));
         } finally {

@@ -1,7 +1,10 @@
 package id.sinergi.region;
 
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The derived texts stored with each region: the display path shown by the picker ("Pontang, Kab. Serang, Banten"),
@@ -9,6 +12,7 @@ import java.util.function.Function;
  */
 final class RegionPaths {
 
+    static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,/()]+");
     private static final String KABUPATEN = "Kabupaten ";
 
     private RegionPaths() {
@@ -51,6 +55,17 @@ final class RegionPaths {
             separator = ", ";
         }
         return lower(text.toString());
+    }
+
+    /** The distinct lower-case words of a name, split at blanks, commas, slashes and brackets. */
+    static Set<String> words(String name) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : WORD_SEPARATORS.split(lower(name))) {
+            if (!word.isEmpty()) {
+                words.add(word.length() > Region.NAME_MAX_LENGTH ? word.substring(0, Region.NAME_MAX_LENGTH) : word);
+            }
+        }
+        return words;
     }
 
     static String lower(String text) {

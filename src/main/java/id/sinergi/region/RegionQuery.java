@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The WHERE and ORDER BY of a region search, in SQL that H2 and PostgreSQL both run. Text matches the code prefix when
- * it looks like a code ("36.04"), else every word must occur in the lower-case search text (code and full names of the
- * region and its parents), so "pontang serang" finds Pontang in Kabupaten Serang. Exact and prefix name matches rank first.
+ * The WHERE and ORDER BY of a region search, in SQL that H2 and PostgreSQL both run. Text that looks like a code
+ * ("36.04") matches codes from the start (primary key range). Other text: one of its words must begin a word of the
+ * region's own name (the indexed {@code region_word} table, so no scan of the whole list), and every word must occur in
+ * the search text (code and full names of the region and its parents): "pontang serang" and "serang pontang" both find
+ * Pontang in Kabupaten Serang; "kab. serang" finds Kabupaten Serang. Exact and prefix name matches rank first.
  */
 final class RegionQuery {
 
@@ -26,11 +28,14 @@ final class RegionQuery {
         if (activeOnly) {
             conditions.add("retired = false");
         }
+        boolean inArea = areaPrefix != null && !areaPrefix.isBlank();
         if (levels != null && !levels.isEmpty()) {
-            conditions.add("level in (:levels)");
-            params.addValue("levels", levels.stream().map(Enum::name).toList());
+            // within an area, a function of the level keeps the optimizer on the area's primary key range: through the
+            // level index, H2 would walk all 83,762 villages to find the few hundred of one regency
+            conditions.add(inArea ? "lower(level) in (:levels)" : "level in (:levels)");
+            params.addValue("levels", levels.stream().map(l -> inArea ? RegionPaths.lower(l.name()) : l.name()).toList());
         }
-        if (areaPrefix != null && !areaPrefix.isBlank()) {
+        if (inArea) {
             conditions.add("code like :area escape '\\'");
             params.addValue("area", escape(areaPrefix.strip()) + ".%");
         }
@@ -43,13 +48,19 @@ final class RegionQuery {
             rankedOrder = "length(code), code";
         } else {
             List<String> words = words(query);
+            List<String> anchors = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
-                conditions.add("search_text like :word" + i + " escape '\\'");
-                params.addValue("word" + i, "%" + escape(words.get(i)) + "%");
+                anchors.add("select code from region_word where word like :prefix" + i + " escape '\\'");
+                params.addValue("prefix" + i, escape(words.get(i)) + "%");
+                conditions.add("search_text like :part" + i + " escape '\\'");
+                params.addValue("part" + i, "%" + escape(words.get(i)) + "%");
+            }
+            if (!anchors.isEmpty()) {
+                conditions.add("code in (" + String.join(" union ", anchors) + ")");
             }
             params.addValue("exact", query);
-            params.addValue("prefix", escape(query) + "%");
-            rankedOrder = "case when name_key = :exact then 0 when name_key like :prefix escape '\\' then 1 else 2 end,"
+            params.addValue("namePrefix", escape(query) + "%");
+            rankedOrder = "case when name_key = :exact then 0 when name_key like :namePrefix escape '\\' then 1 else 2 end,"
                     + " length(code), display_path, code";
         }
         where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

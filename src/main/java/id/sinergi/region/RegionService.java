@@ -10,7 +10,6 @@ import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,21 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegionService {
 
     /** The most rows one search returns. */
-    public static final int MAX_LIMIT = 200;
+    public static final int MAX_LIMIT = RegionSearch.MAX_LIMIT;
 
-    private static final String COLUMNS = "select code, name, retired, display_path from region";
-    private static final RowMapper<Region> REGION = (rs, row) ->
-            new Region(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4));
     private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name_key", "level", "level",
             "displayPath", "display_path");
 
     private final RegionRepository regions;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final RegionSearch query;
     private final RegionTable table;
 
     RegionService(RegionRepository regions, NamedParameterJdbcTemplate jdbc, JdbcTemplate plainJdbc) {
         this.regions = regions;
-        this.jdbc = jdbc;
+        this.query = new RegionSearch(jdbc);
         this.table = new RegionTable(plainJdbc);
     }
 
@@ -58,8 +54,7 @@ public class RegionService {
         List<String> distinct = codes.stream().filter(c -> c != null).distinct().toList();
         for (int from = 0; from < distinct.size(); from += RegionTable.BATCH_SIZE) {
             List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + RegionTable.BATCH_SIZE));
-            jdbc.query(COLUMNS + " where code in (:codes)", Map.of("codes", chunk), REGION)
-                    .forEach(r -> paths.put(r.getCode(), r.getDisplayPath()));
+            query.byCodes(chunk).forEach(r -> paths.put(r.getCode(), r.getDisplayPath()));
         }
         return paths;
     }
@@ -76,26 +71,23 @@ public class RegionService {
 
     /** The same with an offset, for a lazy picker that pages. */
     public List<Region> search(String text, Set<RegionLevel> levels, String areaPrefix, int offset, int limit) {
-        RegionQuery query = new RegionQuery(text, levels, areaPrefix, true);
-        return page(query, query.rankedOrder, offset, limit);
+        RegionQuery where = new RegionQuery(text, levels, areaPrefix, true);
+        return query.page(where, where.rankedOrder, offset, limit);
     }
 
     /** Active regions of the given levels ordered by code, e.g. all provinces or all regencies and cities. */
     public List<Region> listByLevel(RegionLevel... levels) {
-        RegionQuery query = new RegionQuery(null, Set.of(levels), null, true);
-        return jdbc.query(COLUMNS + query.where + " order by code", query.params, REGION);
+        return query.all(new RegionQuery(null, Set.of(levels), null, true));
     }
 
     /** For the regions view: all regions, retired too, filtered by text and level, sorted as the grid asks. */
     public List<Region> list(String text, RegionLevel level, Pageable pageable) {
-        RegionQuery query = new RegionQuery(text, level == null ? null : Set.of(level), null, false);
-        return page(query, order(pageable.getSort()), (int) pageable.getOffset(), pageable.getPageSize());
+        RegionQuery where = new RegionQuery(text, level == null ? null : Set.of(level), null, false);
+        return query.page(where, order(pageable.getSort()), (int) pageable.getOffset(), pageable.getPageSize());
     }
 
     public long count(String text, RegionLevel level) {
-        RegionQuery query = new RegionQuery(text, level == null ? null : Set.of(level), null, false);
-        Long count = jdbc.queryForObject("select count(*) from region" + query.where, query.params, Long.class);
-        return count == null ? 0 : count;
+        return query.count(new RegionQuery(text, level == null ? null : Set.of(level), null, false));
     }
 
     /** For demo data run by the system itself: adds the regions that are not there yet (parents in the list or stored). */
@@ -108,15 +100,10 @@ public class RegionService {
         List<RegionTable.Entry> missing = candidates.stream().filter(r -> !stored.containsKey(r.getCode()))
                 .sorted(Comparator.comparing((Region r) -> r.getCode().length()).thenComparing(Region::getCode))
                 .map(r -> new RegionTable.Entry(r.getCode(), r.getName(), false,
-                        RegionPaths.displayPath(r.getCode(), names::get), RegionPaths.searchText(r.getCode(), names::get)))
+                        RegionPaths.displayPath(r.getCode(), names::get), RegionPaths.searchText(r.getCode(), names::get),
+                        true))
                 .toList();
         table.insert(missing, n -> { });
-    }
-
-    private List<Region> page(RegionQuery query, String order, int offset, int limit) {
-        query.params.addValue("limit", Math.max(0, Math.min(limit, MAX_LIMIT)));
-        query.params.addValue("offset", Math.max(0, offset));
-        return jdbc.query(COLUMNS + query.where + " order by " + order + " limit :limit offset :offset", query.params, REGION);
     }
 
     private static String order(Sort sort) {

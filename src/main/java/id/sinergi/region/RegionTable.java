@@ -2,6 +2,7 @@ package id.sinergi.region;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,11 @@ final class RegionTable {
     record Stored(String name, boolean retired, String displayPath) {
     }
 
-    /** One row to insert or update, with its derived texts. */
-    record Entry(String code, String name, boolean retired, String displayPath, String searchText) {
+    /** One row to insert or update, with its derived texts; {@code renamed}: its words must be written anew. */
+    record Entry(String code, String name, boolean retired, String displayPath, String searchText, boolean renamed) {
+    }
+
+    private record Word(String code, String word) {
     }
 
     Map<String, Stored> loadAll() {
@@ -52,6 +56,7 @@ final class RegionTable {
             ps.setString(7, RegionPaths.lower(e.name()));
             ps.setString(8, e.searchText());
         });
+        insertWords(entries);
     }
 
     void update(List<Entry> entries, LongConsumer written) {
@@ -63,6 +68,20 @@ final class RegionTable {
             ps.setString(4, RegionPaths.lower(e.name()));
             ps.setString(5, e.searchText());
             ps.setString(6, e.code());
+        });
+        List<Entry> renamed = entries.stream().filter(Entry::renamed).toList();
+        jdbc.batchUpdate("delete from region_word where code = ?", renamed, BATCH_SIZE, (ps, e) -> ps.setString(1, e.code()));
+        insertWords(renamed);
+    }
+
+    private void insertWords(List<Entry> entries) {
+        List<Word> words = new ArrayList<>();
+        for (Entry entry : entries) {
+            RegionPaths.words(entry.name()).forEach(word -> words.add(new Word(entry.code(), word)));
+        }
+        jdbc.batchUpdate("insert into region_word (word, code) values (?, ?)", words, BATCH_SIZE, (ps, w) -> {
+            ps.setString(1, w.word());
+            ps.setString(2, w.code());
         });
     }
 
@@ -77,7 +96,8 @@ final class RegionTable {
         stored.forEach((code, region) -> names.put(code, region.name()));
         List<Entry> entries = stored.entrySet().stream().filter(e -> e.getValue().displayPath() == null)
                 .map(e -> new Entry(e.getKey(), e.getValue().name(), e.getValue().retired(),
-                        RegionPaths.displayPath(e.getKey(), names::get), RegionPaths.searchText(e.getKey(), names::get)))
+                        RegionPaths.displayPath(e.getKey(), names::get), RegionPaths.searchText(e.getKey(), names::get),
+                        true))
                 .toList();
         update(entries, n -> { });
         return entries.size();

@@ -3,6 +3,7 @@ package id.sinergi.region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import id.sinergi.PostgresAvailable;
 import id.sinergi.base.BusinessRuleException;
 import id.sinergi.base.i18n.Translations;
 import java.io.IOException;
@@ -14,9 +15,11 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files that are broken as a whole are refused with a translated message and change nothing; odd but valid ones import. */
+@ExtendWith(PostgresAvailable.class)
 class RegionImportFileTest {
 
     private static final Translations TRANSLATIONS = new Translations();
