@@ -1,10 +1,7 @@
 package id.sinergi.region;
 
-import java.util.Collection;
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/** Look-up by code; searches and writes go through {@link RegionSearch} and {@link RegionTable} (plain JDBC). */
 interface RegionRepository extends JpaRepository<Region, String> {
-
-    List<Region> findByLevelInAndRetiredFalseOrderByCode(Collection<RegionLevel> levels);
 }

@@ -76,8 +76,13 @@ public class RegionService {
     }
 
     /** Active regions of the given levels ordered by code, e.g. all provinces or all regencies and cities. */
+    public List<Region> listByLevels(Collection<RegionLevel> levels) {
+        return levels.isEmpty() ? List.of() : query.all(new RegionQuery(null, Set.copyOf(levels), null, true));
+    }
+
+    /** The same for levels given one by one: {@code listByLevel(RegionLevel.PROVINCE)}. */
     public List<Region> listByLevel(RegionLevel... levels) {
-        return query.all(new RegionQuery(null, Set.of(levels), null, true));
+        return listByLevels(List.of(levels));
     }
 
     /** For the regions view: all regions, retired too, filtered by text and level, sorted as the grid asks. */
@@ -110,10 +115,5 @@ public class RegionService {
         List<String> parts = sort.stream().filter(o -> SORTABLE.containsKey(o.getProperty()))
                 .map(o -> SORTABLE.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc")).toList();
         return parts.isEmpty() ? "code" : String.join(", ", parts) + ", code";
-    }
-
-    /** Regions of the given levels that are not retired, by code: e.g. the provinces, regencies and cities for a picker. */
-    public List<Region> listByLevels(Collection<RegionLevel> levels) {
-        return regions.findByLevelInAndRetiredFalseOrderByCode(levels);
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * Measures and prints: importing the national list into an empty database, importing it again (nothing changes), and the
  * picker's search latency (median and 95th percentile of repeated queries) with the full list loaded.
  * A fresh in-memory H2 by default; with {@code -Dsinergi.test.database=postgres} a fresh schema in SINERGI_TEST_PG_URL.
- * <pre>./mvnw -o -q -Pbenchmark test-compile exec:java -Dbenchmark.class=id.sinergi.region.RegionImportBenchmark</pre>
+ * <pre>./mvnw -q -Pbenchmark test-compile exec:java -Dbenchmark.class=id.sinergi.region.RegionImportBenchmark</pre>
  * An optional argument names another region file.
  */
 public final class RegionImportBenchmark {
