@@ -12,13 +12,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Small region files made by the tests themselves: CSV text, a real .xlsx, and broken ones (never committed). */
-final class RegionFiles {
+public final class RegionFiles {
 
     /** The national list beside the project, as the brief of the workplace and CI provide it. */
     static final Path NATIONAL_LIST = Path.of("..", "shared", "data", "wilayah-kepmendagri-2025.csv");
 
     /** A province, regency, district and villages of Banten as in the 2025 list: valid on its own. */
-    static final String PONTANG = """
+    public static final String PONTANG = """
             kode,nama
             36,Banten
             36.04,Kabupaten Serang

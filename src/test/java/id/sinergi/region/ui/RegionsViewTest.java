@@ -13,21 +13,13 @@ import id.sinergi.KaribuTest;
 import id.sinergi.region.ImportMode;
 import id.sinergi.region.ImportProblem;
 import id.sinergi.region.Region;
+import id.sinergi.region.RegionFiles;
 import id.sinergi.region.RegionLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class RegionsViewTest extends KaribuTest {
-
-    private static final String PONTANG = """
-            kode,nama
-            36,Banten
-            36.04,Kabupaten Serang
-            36.04.12,Pontang
-            36.04.12.2001,Pontang
-            36.04.12.2003,Linduk
-            """;
 
     @SuppressWarnings("unchecked")
     private Grid<Region> grid() {
@@ -58,14 +50,14 @@ class RegionsViewTest extends KaribuTest {
         UI.getCurrent().navigate(RegionsView.class);
         _click(_get(RegionsView.class).importButton);
         RegionImportDialog dialog = _get(RegionImportDialog.class);
-        String broken = PONTANG + "36.04.12.2003,Linduk Kedua\n36.04.12.7001,Tanpa Bentuk\n";
+        String broken = RegionFiles.PONTANG + "36.04.12.2003,Linduk Kedua\n36.04.12.7001,Tanpa Bentuk\n";
         UploadKt._upload(dialog.upload, "wilayah.csv", "text/csv", broken.getBytes(StandardCharsets.UTF_8));
         awaitUntil(dialog.outcome::isVisible);
 
         assertThat(dialog.outcome.getText()).startsWith("Tidak ada yang diimpor: 2 baris bermasalah.");
         assertThat(GridKt._size(dialog.problems)).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(dialog.problems, 0)).containsExactly("7", "Kode 36.04.12.2003 sudah ada di baris 6.");
-        assertThat(GridKt._getFormattedRow(dialog.problems, 1).get(0)).isEqualTo("8");
+        assertThat(GridKt._getFormattedRow(dialog.problems, 0)).containsExactly("8", "Kode 36.04.12.2003 sudah ada di baris 6.");
+        assertThat(GridKt._getFormattedRow(dialog.problems, 1).get(0)).isEqualTo("9");
         assertThat(dialog.upload.isVisible()).as("the administrator may try again").isTrue();
         assertThat(((ImportProblem) GridKt._get(dialog.problems, 1)).messageKey()).isEqualTo("region.import.row.codeShape");
     }
@@ -77,7 +69,8 @@ class RegionsViewTest extends KaribuTest {
         UI.getCurrent().navigate(RegionsView.class);
         _click(_get(RegionsView.class).importButton);
         RegionImportDialog dialog = _get(RegionImportDialog.class);
-        UploadKt._upload(dialog.upload, "wilayah.xlsx", "application/octet-stream", PONTANG.getBytes(StandardCharsets.UTF_8));
+        UploadKt._upload(dialog.upload, "wilayah.xlsx", "application/octet-stream",
+                RegionFiles.PONTANG.getBytes(StandardCharsets.UTF_8));
         awaitUntil(dialog.outcome::isVisible);
         assertThat(dialog.outcome.getText()).isEqualTo("This file is not a valid Excel .xlsx file.");
         assertThat(dialog.problems.isVisible()).isFalse();
@@ -90,10 +83,10 @@ class RegionsViewTest extends KaribuTest {
         _click(_get(RegionsView.class).importButton);
         RegionImportDialog dialog = _get(RegionImportDialog.class);
         dialog.mode.setValue(ImportMode.ADDITIONS);
-        UploadKt._upload(dialog.upload, "wilayah.csv", "text/csv", PONTANG.getBytes(StandardCharsets.UTF_8));
+        UploadKt._upload(dialog.upload, "wilayah.csv", "text/csv", RegionFiles.PONTANG.getBytes(StandardCharsets.UTF_8));
         awaitUntil(dialog.outcome::isVisible);
         assertThat(dialog.outcome.getText()).startsWith("Impor selesai dalam ")
-                .endsWith("5 baris; 0 ditambahkan, 0 diperbarui, 0 ditandai tidak berlaku, 5 tidak berubah.");
+                .endsWith("6 baris; 0 ditambahkan, 0 diperbarui, 0 ditandai tidak berlaku, 6 tidak berubah.");
         assertThat(dialog.progress.isVisible()).isFalse();
     }
 
