@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.sinergi.base.BusinessRuleException;
+import id.sinergi.base.ui.Notifications;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,13 +20,10 @@ class EvidenceUploadHandler implements UploadHandler {
 
     private final long maxBytes;
     private final SerializableConsumer<PendingEvidence> onReceived;
-    private final SerializableConsumer<String> onTooLarge;
 
-    EvidenceUploadHandler(long maxBytes, SerializableConsumer<PendingEvidence> onReceived,
-                          SerializableConsumer<String> onTooLarge) {
+    EvidenceUploadHandler(long maxBytes, SerializableConsumer<PendingEvidence> onReceived) {
         this.maxBytes = maxBytes;
         this.onReceived = onReceived;
-        this.onTooLarge = onTooLarge;
     }
 
     @Override
@@ -41,8 +40,10 @@ class EvidenceUploadHandler implements UploadHandler {
         String name = event.getFileName();
         if (copied > maxBytes) {
             Files.deleteIfExists(file);
-            event.reject(ui.getTranslation("evidence.error.tooLarge", name, maxBytes / (1024 * 1024)));
-            ui.access(() -> onTooLarge.accept(name));
+            BusinessRuleException tooLarge = new BusinessRuleException("evidence.error.tooLarge", name,
+                    maxBytes / (1024 * 1024));
+            event.reject(ui.getTranslation(tooLarge.messageKey(), tooLarge.arguments()));
+            ui.access(() -> Notifications.showError(tooLarge));
             return;
         }
         ui.access(() -> onReceived.accept(new PendingEvidence(name, file)));

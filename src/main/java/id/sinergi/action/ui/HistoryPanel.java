@@ -6,13 +6,17 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import id.sinergi.audit.AuditEvent;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The item's audit trail, newest first: when, who, what happened and each changed field with its old and new value.
  * Field names and known values (statuses, strategies) are shown in the reader's language.
  */
 class HistoryPanel extends Div {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     HistoryPanel(List<AuditEvent> events) {
         setId("history");
@@ -52,6 +56,9 @@ class HistoryPanel extends Div {
     private String value(String raw) {
         if ("null".equals(raw)) {
             return "–";
+        }
+        if (ISO_DATE.matcher(raw).matches()) {
+            return ActionItemFormat.date(LocalDate.parse(raw), getLocale());
         }
         for (String prefix : new String[] {"actionItem.status.", "actionItem.strategy.", "actionItem.extension."}) {
             String text = getTranslation(prefix + raw);

@@ -3,8 +3,8 @@ package id.sinergi.action.ui;
 import id.sinergi.action.ActionItemStatus;
 import java.time.LocalDate;
 
-/** What the progress form edits before it becomes a progress update request. */
-class ProgressDraft {
+/** What the progress form edits before it becomes a progress update request (public for the binder). */
+public class ProgressDraft {
 
     private ActionItemStatus status;
     private Integer progress;

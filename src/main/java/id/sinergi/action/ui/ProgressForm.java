@@ -43,8 +43,10 @@ class ProgressForm extends Composite<FormLayout> {
     private final Binder<ProgressDraft> binder = new Binder<>(ProgressDraft.class);
     private final List<PendingEvidence> pending = new ArrayList<>();
     private final ProgressDraft draft;
+    private final Consumer<PendingEvidence> precheck;
 
     ProgressForm(ActionItem item, long maxBytes, Consumer<PendingEvidence> precheck) {
+        this.precheck = precheck;
         draft = new ProgressDraft(item.getStatus(), item.getProgress());
         status.setLabel(getTranslation("itemProgress.status"));
         status.setItems(ActionItemStatus.REPORTABLE);
@@ -62,7 +64,7 @@ class ProgressForm extends Composite<FormLayout> {
         narrative.setHelperText(getTranslation("itemProgress.narrative.help"));
         narrative.setId("progress-narrative");
 
-        upload = new Upload(new EvidenceUploadHandler(maxBytes, file -> received(file, precheck), name -> { }));
+        upload = new Upload(new EvidenceUploadHandler(maxBytes, this::received));
         upload.setMaxFiles(EvidenceInspector.MAX_FILES_PER_UPDATE);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(EvidenceType.acceptedExtensions().toArray(String[]::new));
@@ -123,7 +125,7 @@ class ProgressForm extends Composite<FormLayout> {
     }
 
     /** A file arrived: checked at once (a bad one is dropped with a message), else listed until the report is sent. */
-    void received(PendingEvidence file, Consumer<PendingEvidence> precheck) {
+    void received(PendingEvidence file) {
         try {
             precheck.accept(file);
         } catch (BusinessRuleException e) {
