@@ -3,6 +3,8 @@ package id.sinergi.action;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -17,6 +19,16 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     @EntityGraph(attributePaths = "responsibleAgency")
     List<ActionItem> findByCarriedToMeetingIdOrderByOriginMeetingIdAscNumberAsc(Long meetingId);
+
+    @EntityGraph(attributePaths = "responsibleAgency")
+    Slice<ActionItem> findByOriginMeetingId(Long meetingId, Pageable pageable);
+
+    long countByOriginMeetingId(Long meetingId);
+
+    @EntityGraph(attributePaths = "responsibleAgency")
+    Slice<ActionItem> findByCarriedToMeetingId(Long meetingId, Pageable pageable);
+
+    long countByCarriedToMeetingId(Long meetingId);
 
     @Query("select coalesce(max(i.number), 0) from ActionItem i where i.originMeetingId = :meetingId")
     int maxNumber(Long meetingId);

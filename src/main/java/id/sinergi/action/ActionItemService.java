@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -103,6 +105,30 @@ public class ActionItemService {
         return items.findByOriginMeetingIdOrderByNumberAscIdAsc(meetingId);
     }
 
+    /** One page of a meeting's plan in its order (the grid on the meeting page). */
+    @PreAuthorize(READERS)
+    public List<ActionItem> planOf(long meetingId, Pageable pageable) {
+        return items.findByOriginMeetingId(meetingId, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("number", "id"))).getContent();
+    }
+
+    @PreAuthorize(READERS)
+    public long countPlan(long meetingId) {
+        return items.countByOriginMeetingId(meetingId);
+    }
+
+    /** One page of the items carried over to this meeting, by origin meeting and number. */
+    @PreAuthorize(READERS)
+    public List<ActionItem> carriedInto(long meetingId, Pageable pageable) {
+        return items.findByCarriedToMeetingId(meetingId, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("originMeetingId", "number", "id"))).getContent();
+    }
+
+    @PreAuthorize(READERS)
+    public long countCarriedInto(long meetingId) {
+        return items.countByCarriedToMeetingId(meetingId);
+    }
+
     /** Items of earlier meetings carried over to this one. */
     @PreAuthorize(READERS)
     public List<ActionItem> carriedInto(long meetingId) {
@@ -122,6 +148,7 @@ public class ActionItemService {
             throw new IllegalArgumentException("Not a new item: use update");
         }
         Meeting meeting = rules.editableMeeting(meetingId);
+        trimPlanTexts(item);
         rules.checkPlan(item, meeting);
         item.setOriginMeetingId(meetingId);
         item.setNumber(items.maxNumber(meetingId) + 1);
@@ -129,7 +156,6 @@ public class ActionItemService {
         item.setProgress(0);
         item.setClosingReason(null);
         item.setCreatedAt(Instant.now());
-        trimPlanTexts(item);
         ActionItem saved = items.saveAndFlush(item);
         audit.planChanged("ACTION_ITEM_CREATE", null, saved, saved.getId());
         return saved;

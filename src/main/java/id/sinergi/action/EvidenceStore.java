@@ -35,6 +35,11 @@ public class EvidenceStore {
         return uploads.stream().map(inspector::check).toList();
     }
 
+    /** Checks one file right after it arrived (no database), so the user hears at once what is wrong with it. */
+    public void precheck(EvidenceUpload upload) {
+        inspector.check(upload);
+    }
+
     @Transactional
     void store(ProgressUpdate update, List<CheckedEvidence> evidence) {
         for (CheckedEvidence checked : evidence) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,8 +77,8 @@ public class ProgressService {
         ProgressRules.checkReport(item, request, updates.existsByItemIdAndExtensionDecision(item.getId(),
                 ExtensionDecision.PENDING));
         List<CheckedEvidence> evidence = evidenceStore.check(request.evidence());
-        User author = userService.findCurrent();
-        ProgressUpdate update = new ProgressUpdate(item, Instant.now(), author.getUsername(), author.getFullName(),
+        Author author = author();
+        ProgressUpdate update = new ProgressUpdate(item, Instant.now(), author.username(), author.name(),
                 request.status(), request.progress(), request.narrative().strip());
         if (request.extensionDueDate() != null) {
             update.requestExtension(request.extensionDueDate(), request.extensionReason().strip());
@@ -116,7 +117,7 @@ public class ProgressService {
         }
         String decisionNote = ActionItemRules.optionalText(note, ProgressUpdate.DECISION_NOTE_MAX_LENGTH);
         ActionItem item = update.getItem();
-        String by = currentUser.require().getUsername();
+        String by = author().username();
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("extension", new Change(ExtensionDecision.PENDING,
                 approve ? ExtensionDecision.APPROVED : ExtensionDecision.REJECTED));
@@ -135,6 +136,20 @@ public class ProgressService {
         return updates.saveAndFlush(update);
     }
 
+    /** Who is writing: a logged-in user with their name and agency, or a system job by its name (demo data). */
+    private Author author() {
+        if (currentUser.get().isPresent()) {
+            User user = userService.findCurrent();
+            return new Author(user.getUsername(), user.getFullName(),
+                    user.getAgency() == null ? null : user.getAgency().getAbbreviation());
+        }
+        String name = SecurityContextHolder.getContext().getAuthentication().getName();
+        return new Author(name, name, null);
+    }
+
+    private record Author(String username, String name, String agency) {
+    }
+
     /** A remark by a coordinator or a liaison of the responsible or a supporting agency; it changes nothing else. */
     @PreAuthorize(ActionItemService.READERS)
     @Transactional
@@ -142,9 +157,9 @@ public class ProgressService {
         ActionItem item = items.findDetailedById(itemId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
         permissions.requireCommenter(item);
         String content = ActionItemRules.requiredText(text, Comment.CONTENT_MAX_LENGTH, "actionItem.error.commentRequired");
-        User author = userService.findCurrent();
-        Comment saved = comments.save(new Comment(item, Instant.now(), author.getUsername(), author.getFullName(),
-                author.getAgency() == null ? null : author.getAgency().getAbbreviation(), content));
+        Author author = author();
+        Comment saved = comments.save(new Comment(item, Instant.now(), author.username(), author.name(),
+                author.agency(), content));
         audit.event("ACTION_ITEM_COMMENT", itemId, content);
         return saved;
     }

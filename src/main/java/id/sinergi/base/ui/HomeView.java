@@ -7,9 +7,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.sinergi.user.Role;
 import id.sinergi.user.User;
 import id.sinergi.user.UserService;
 import jakarta.annotation.security.PermitAll;
@@ -18,12 +21,17 @@ import jakarta.annotation.security.PermitAll;
 @Route("")
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
 @PermitAll
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int CAPABILITIES_PER_ROLE = 4;
+    /** A liaison's home is their agency's action items (action/ui/OurItemsView). */
+    static final String LIAISON_HOME = "our-items";
+
+    private final Role role;
 
     HomeView(UserService userService) {
         User user = userService.findCurrent();
+        role = user.getRole();
         addClassName("sinergi-page");
         H2 greeting = new H2(getTranslation("home.greeting", user.getFullName()));
         greeting.setId("home-greeting");
@@ -39,6 +47,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div(new H3(getTranslation("home.whatYouCanDo")), capabilities);
         card.addClassName("sinergi-card");
         add(greeting, who, card, new Paragraph(getTranslation("home.about")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (role == Role.LIAISON) {
+            event.forwardTo(LIAISON_HOME);
+        }
     }
 
     @Override

@@ -1,0 +1,83 @@
+package id.sinergi.action.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.sinergi.action.ActionItem;
+import id.sinergi.action.ActionItemService;
+import id.sinergi.action.SavedFilterService;
+import id.sinergi.agency.AgencyService;
+import id.sinergi.base.ui.Notifications;
+import id.sinergi.meeting.MeetingService;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * All action items across meetings in one lazy grid with filters; each user may keep one saved filter, shown when the
+ * page opens. Overdue items carry a warning badge and a row style; a click opens the item.
+ */
+@Route("action-items")
+@Menu(order = 30, title = "menu.actionItems", icon = "vaadin:tasks")
+@PermitAll
+public class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
+
+    final ActionItemFilterBar filters;
+    final Grid<ActionItem> grid = new Grid<>();
+    final Span total = new Span();
+    final Button saveFilter = new Button();
+    final Button clearFilter = new Button();
+
+    ActionItemsView(ActionItemService service, SavedFilterService savedFilters, AgencyService agencyService,
+                    MeetingService meetingService) {
+        addClassName("sinergi-page");
+        setSizeFull();
+        filters = new ActionItemFilterBar(agencyService.listActive(), meetingService, this::refresh);
+        saveFilter.setText(getTranslation("actionItems.saveFilter"));
+        saveFilter.setIcon(VaadinIcon.BOOKMARK.create());
+        saveFilter.setId("items-save-filter");
+        saveFilter.addClickListener(e -> {
+            savedFilters.save(filters.value());
+            Notifications.showSuccess(getTranslation("actionItems.filterSaved"));
+        });
+        clearFilter.setText(getTranslation("actionItems.clearFilter"));
+        clearFilter.setId("items-clear-filter");
+        clearFilter.addClickListener(e -> {
+            savedFilters.clear();
+            filters.show(id.sinergi.action.ActionItemFilter.ALL);
+        });
+        total.setId("items-total");
+        HorizontalLayout actions = new HorizontalLayout(total, saveFilter, clearFilter);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        ActionItemColumns.addTo(grid, true);
+        grid.setItems(query -> service.list(filters.value(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) service.count(filters.value()));
+        ActionItemColumns.openOnClick(grid);
+        grid.setSizeFull();
+        grid.setId("items-grid");
+        savedFilters.load().ifPresent(filters::show);
+        add(filters, actions, grid);
+        refreshTotal(service);
+        grid.getDataProvider().addDataProviderListener(e -> refreshTotal(service));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void refreshTotal(ActionItemService service) {
+        total.setText(getTranslation("actionItems.total", service.count(filters.value())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.actionItems");
+    }
+}

@@ -1,0 +1,41 @@
+package id.sinergi.action.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.sinergi.action.ActionItem;
+import id.sinergi.action.ActionItemService;
+import id.sinergi.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+
+/** A liaison's own work: the items their agency is responsible for, overdue and due soon first, closed ones last. */
+@Route("our-items")
+@Menu(order = 1, title = "menu.ourItems", icon = "vaadin:clipboard-check")
+@RolesAllowed(Role.LIAISON_NAME)
+public class OurItemsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<ActionItem> grid = new Grid<>();
+
+    OurItemsView(ActionItemService service) {
+        addClassName("sinergi-page");
+        setSizeFull();
+        Paragraph intro = new Paragraph(getTranslation("ourItems.intro"));
+        intro.setId("our-items-intro");
+        ActionItemColumns.addTo(grid, false);
+        grid.setItems(query -> service.listOurs(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) service.countOurs());
+        ActionItemColumns.openOnClick(grid);
+        grid.setSizeFull();
+        grid.setId("our-items-grid");
+        add(intro, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.ourItems");
+    }
+}
