@@ -21,7 +21,7 @@ class NoLiteralTextTest {
     private static final Pattern LITERAL_TEXT = Pattern.compile(
             "(\\.(setText|setLabel|setPlaceholder|setHelperText|setErrorMessage|setHeaderTitle|setHeader|setTitle"
                     + "|setConfirmText|setCancelText|setRejectText|setTooltipText|setAriaLabel|addItem|add)"
-                    + "|new (Button|Span|H[1-6]|Paragraph|Text|Anchor|Checkbox|TextField|TextArea|PasswordField"
+                    + "|new (Button|Span|H[1-6]|Paragraph|Text|Checkbox|TextField|TextArea|PasswordField"
                     + "|ComboBox|Select|DatePicker|Tab|RouterLink|ListItem|NativeLabel|Details|SideNavItem|Notification))"
                     + "\\(\\s*\"([^\"]*[A-Za-z][^\"]*)\"");
 
@@ -48,5 +48,7 @@ class NoLiteralTextTest {
         assertThat(LITERAL_TEXT.matcher("new Button(\"Save\", e -> save())").find()).isTrue();
         assertThat(LITERAL_TEXT.matcher("new Button(getTranslation(\"action.save\"))").find()).isFalse();
         assertThat(LITERAL_TEXT.matcher("grid.setId(\"users-grid\")").find()).isFalse();
+        // an anchor's first argument is its address, not a text
+        assertThat(LITERAL_TEXT.matcher("new Anchor(\"meetings/\" + id, title)").find()).isFalse();
     }
 }
