@@ -3,6 +3,7 @@ package id.sinergi.meeting.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,15 +18,19 @@ import id.sinergi.agency.Agency;
 import id.sinergi.agency.AgencyService;
 import id.sinergi.base.BusinessRuleException;
 import id.sinergi.base.ui.Notifications;
+import id.sinergi.meeting.AgendaService;
+import id.sinergi.meeting.AttendanceService;
 import id.sinergi.meeting.Meeting;
 import id.sinergi.meeting.MeetingService;
+import id.sinergi.meeting.OutcomeService;
 import id.sinergi.user.UserService;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** One meeting: its header and, once saved, its agenda, attendance, outcomes and action items. */
+/** One meeting: its header and, once saved, its agenda, attendance, outcomes and the sections other features add. */
 @Route("meetings/:meetingId([0-9]+|new)")
 @PermitAll
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -36,17 +41,30 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final MeetingService meetingService;
     private final AgencyService agencyService;
     private final UserService userService;
-    private final H2 heading = new H2();
-    private final Span status = new Span();
+    private final AgendaService agendaService;
+    private final AttendanceService attendanceService;
+    private final OutcomeService outcomeService;
+    private final ObjectProvider<MeetingSection> sections;
+    final H2 heading = new H2();
+    final Span status = new Span();
     final TabSheet tabs = new TabSheet();
     final Button save = new Button();
     MeetingForm form;
+    AgendaSection agenda;
+    AttendanceSection attendance;
+    OutcomesSection outcomes;
     private Meeting meeting;
 
-    MeetingView(MeetingService meetingService, AgencyService agencyService, UserService userService) {
+    MeetingView(MeetingService meetingService, AgencyService agencyService, UserService userService,
+                AgendaService agendaService, AttendanceService attendanceService, OutcomeService outcomeService,
+                ObjectProvider<MeetingSection> sections) {
         this.meetingService = meetingService;
         this.agencyService = agencyService;
         this.userService = userService;
+        this.agendaService = agendaService;
+        this.attendanceService = attendanceService;
+        this.outcomeService = outcomeService;
+        this.sections = sections;
         addClassName("sinergi-page");
         heading.setId("meeting-heading");
         status.setId("meeting-status");
@@ -71,8 +89,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 event.forwardTo(MeetingsView.class);
                 return;
             }
-            var own = userService.findCurrent().getAgency();
-            show(Meeting.blank(own));
+            show(Meeting.blank(userService.findCurrent().getAgency()));
             return;
         }
         meetingService.findById(Long.valueOf(parameter)).ifPresentOrElse(this::show, () -> {
@@ -84,7 +101,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private void show(Meeting shown) {
         this.meeting = shown;
         removeAll();
-        tabs.getChildren().toList().forEach(tabs::remove);
+        new ArrayList<>(tabs.getChildren().toList()).forEach(tabs::remove);
         heading.setText(shown.isNew() ? getTranslation("meetings.new") : shown.getTitle());
         status.setText(getTranslation(shown.getStatus().messageKey()));
         HorizontalLayout header = new HorizontalLayout(heading, status);
@@ -97,7 +114,33 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         VerticalLayout details = new VerticalLayout(form, save);
         details.setPadding(false);
         tabs.add(getTranslation("meeting.tab.details"), details);
-        add(header, tabs);
+        add(header);
+        if (!shown.isNew()) {
+            add(new MeetingActions(shown, meetingService, this::show));
+            long id = shown.getId();
+            agenda = new AgendaSection(id, agendaService, editable, () -> { });
+            attendance = new AttendanceSection(id, attendanceService, () -> agenciesFor(shown), editable);
+            outcomes = new OutcomesSection(id, outcomeService, agendaService, editable, () -> { });
+            tabs.add(getTranslation("meeting.tab.agenda"), agenda);
+            tabs.add(getTranslation("meeting.tab.attendance"), attendance);
+            tabs.add(getTranslation("meeting.tab.outcomes"), outcomes);
+            addExtensionSections(shown, editable);
+        }
+        add(tabs);
+    }
+
+    private void addExtensionSections(Meeting shown, boolean editable) {
+        List<MeetingSection> extensions = sections.orderedStream()
+                .sorted(Comparator.comparingInt(MeetingSection::order)).toList();
+        if (extensions.isEmpty()) {
+            VerticalLayout placeholder = new VerticalLayout(new Paragraph(getTranslation("meeting.actionItems.none")));
+            placeholder.setPadding(false);
+            placeholder.setId("meeting-action-items-placeholder");
+            tabs.add(getTranslation("meeting.tab.actionItems"), placeholder);
+        }
+        for (MeetingSection section : extensions) {
+            tabs.add(getTranslation(section.titleKey()), section.create(shown, editable));
+        }
     }
 
     /** The active agencies, plus the meeting's organizer when it is no longer active (renamed, merged). */
@@ -114,16 +157,15 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (!form.writeTo(meeting)) {
             return;
         }
-        try {
-            Meeting saved = created ? meetingService.create(meeting) : meetingService.update(meeting);
-            Notifications.showSuccess(getTranslation("meeting.saved", saved.getTitle()));
-            if (created) {
-                getUI().ifPresent(ui -> ui.navigate(MeetingView.class, parameters(saved.getId())));
-            } else {
-                show(meetingService.get(saved.getId()));
-            }
-        } catch (BusinessRuleException | OptimisticLockingFailureException e) {
-            Notifications.showError(e);
+        Meeting[] saved = new Meeting[1];
+        if (!Actions.run(() -> saved[0] = created ? meetingService.create(meeting) : meetingService.update(meeting))) {
+            return;
+        }
+        Notifications.showSuccess(getTranslation("meeting.saved", saved[0].getTitle()));
+        if (created) {
+            getUI().ifPresent(ui -> ui.navigate(MeetingView.class, parameters(saved[0].getId())));
+        } else {
+            show(meetingService.get(saved[0].getId()));
         }
     }
 
