@@ -20,8 +20,10 @@ import id.sinergi.base.BusinessRuleException;
 import id.sinergi.base.ui.Notifications;
 import id.sinergi.meeting.AgendaService;
 import id.sinergi.meeting.AttendanceService;
+import id.sinergi.meeting.FollowUpService;
 import id.sinergi.meeting.Meeting;
 import id.sinergi.meeting.MeetingService;
+import id.sinergi.meeting.MinutesDocument;
 import id.sinergi.meeting.OutcomeService;
 import id.sinergi.user.UserService;
 import jakarta.annotation.security.PermitAll;
@@ -45,6 +47,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final AttendanceService attendanceService;
     private final OutcomeService outcomeService;
     private final ObjectProvider<MeetingSection> sections;
+    private final FollowUpService followUpService;
+    private final MinutesDocument minutes;
     final H2 heading = new H2();
     final Span status = new Span();
     final TabSheet tabs = new TabSheet();
@@ -57,7 +61,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     MeetingView(MeetingService meetingService, AgencyService agencyService, UserService userService,
                 AgendaService agendaService, AttendanceService attendanceService, OutcomeService outcomeService,
-                ObjectProvider<MeetingSection> sections) {
+                ObjectProvider<MeetingSection> sections, FollowUpService followUpService, MinutesDocument minutes) {
+        this.followUpService = followUpService;
+        this.minutes = minutes;
         this.meetingService = meetingService;
         this.agencyService = agencyService;
         this.userService = userService;
@@ -116,7 +122,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         tabs.add(getTranslation("meeting.tab.details"), details);
         add(header);
         if (!shown.isNew()) {
-            add(new MeetingActions(shown, meetingService, this::show));
+            add(new MeetingActions(shown, meetingService, followUpService, minutes, this::show,
+                    next -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class, parameters(next.getId())))));
             long id = shown.getId();
             agenda = new AgendaSection(id, agendaService, editable, () -> { });
             attendance = new AttendanceSection(id, attendanceService, () -> agenciesFor(shown), editable);

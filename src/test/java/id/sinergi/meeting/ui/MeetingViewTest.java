@@ -180,4 +180,36 @@ class MeetingViewTest extends KaribuTest {
         view.tabs.setSelectedIndex(1);
         assertThat(GridKt._getFormattedRow(view.agenda.grid, 0)).contains("Pengawasan orang asing");
     }
+
+    @Test
+    void when_another_coordinator_saved_first_the_second_save_is_refused_and_the_first_kept() {
+        login("koordinator");
+        var meeting = TestMeetings.create(meetingService, agencyService, "Disunting berdua", MeetingKind.OTHER);
+        UI.getCurrent().navigate(MeetingView.class, MeetingView.parameters(meeting.getId()));
+        MeetingView view = _get(MeetingView.class);
+        _setValue(view.form.venue, "Ruang rapat kedua");
+
+        var otherCoordinatorsCopy = meetingService.get(meeting.getId());
+        otherCoordinatorsCopy.setVenue("Ruang rapat pertama");
+        meetingService.update(otherCoordinatorsCopy);
+
+        _click(view.save);
+        NotificationsKt.expectNotifications(text("error.conflict"));
+        assertThat(meetingService.get(meeting.getId()).getVenue()).isEqualTo("Ruang rapat pertama");
+        assertThat(view.form.venue.getValue()).isEqualTo("Ruang rapat kedua");
+    }
+
+    @Test
+    void plan_the_follow_up_opens_the_new_draft_of_the_series() {
+        login("koordinator");
+        var meeting = TestMeetings.create(meetingService, agencyService, "Rangkaian", MeetingKind.RAKOR_LINTAS_SEKTORAL);
+        UI.getCurrent().navigate(MeetingView.class, MeetingView.parameters(meeting.getId()));
+        _click(_get(Button.class, s -> s.withId("meeting-follow-up")));
+        FollowUpDialog dialog = _get(FollowUpDialog.class);
+        _click(dialog.create);
+        MeetingView view = _get(MeetingView.class);
+        assertThat(view.status.getText()).isEqualTo("Draf");
+        assertThat(view.form.previous.getValue()).isEqualTo(meeting);
+        assertThat(view.getPageTitle()).isEqualTo(meeting.getTitle());
+    }
 }
