@@ -2,6 +2,7 @@ package id.sinergi.demo;
 
 import id.sinergi.agency.Agency;
 import id.sinergi.agency.AgencyService;
+import id.sinergi.agency.OfficerService;
 import id.sinergi.meeting.AgendaItem;
 import id.sinergi.meeting.AgendaService;
 import id.sinergi.meeting.Attendance;
@@ -42,9 +43,11 @@ class MeetingDemoData implements DemoData {
     private final AgendaService agenda;
     private final AttendanceService attendance;
     private final OutcomeService outcomes;
+    private final OfficerService officers;
 
     MeetingDemoData(AgencyService agencies, MeetingService meetings, FollowUpService followUps, AgendaService agenda,
-                    AttendanceService attendance, OutcomeService outcomes) {
+                    AttendanceService attendance, OutcomeService outcomes, OfficerService officers) {
+        this.officers = officers;
         this.agencies = agencies;
         this.meetings = meetings;
         this.followUps = followUps;
@@ -108,6 +111,8 @@ class MeetingDemoData implements DemoData {
                 "BP3MI menyiapkan materi; pemerintah desa menyediakan tempat dan mengundang calon PMI."));
         person(id, "Dr. Hendra Saputra, S.H., M.H.", "Kepala Kantor Wilayah", "Kanwil Imigrasi Banten", Presence.PRESENT);
         person(id, "Yudi Prasetyo, S.H.", "Kepala Kantor Imigrasi", "Kanim Serang", Presence.PRESENT);
+        officer(id, "198703142010121002", Presence.PRESENT);
+        officer(id, "197605092000031005", Presence.PRESENT);
         person(id, "Nurul Hidayah, S.Sos.", "Kepala Bidang Penempatan Tenaga Kerja", "Disnakertrans Kab. Serang",
                 Presence.PRESENT);
         Attendance represented = new Attendance("Drs. Asep Kurniawan", "Kepala Dinas", agency("DP3A Kab. Serang"),
@@ -164,6 +169,15 @@ class MeetingDemoData implements DemoData {
 
     private void person(long meetingId, String name, String position, String agencyAbbreviation, Presence presence) {
         attendance.save(meetingId, new Attendance(name, position, agency(agencyAbbreviation), presence));
+    }
+
+    /** An attendee picked from the officers list (demo officers of OfficeDemoData), details copied as of today. */
+    private void officer(long meetingId, String nip, Presence presence) {
+        officers.findByNip(nip).ifPresent(o -> {
+            Attendance line = new Attendance(o.getName(), o.getPosition(), o.getAgency(), presence);
+            line.setOfficerId(o.getId());
+            attendance.save(meetingId, line);
+        });
     }
 
     private Agency agency(String abbreviation) {

@@ -1,5 +1,6 @@
 package id.sinergi.meeting;
 
+import id.sinergi.agency.OfficerService;
 import id.sinergi.audit.AuditService.Change;
 import id.sinergi.base.BusinessRuleException;
 import java.util.ArrayList;
@@ -17,10 +18,12 @@ public class AttendanceService {
 
     private final AttendanceRepository attendances;
     private final MeetingParts parts;
+    private final OfficerService officerService;
 
-    AttendanceService(AttendanceRepository attendances, MeetingParts parts) {
+    AttendanceService(AttendanceRepository attendances, MeetingParts parts, OfficerService officerService) {
         this.attendances = attendances;
         this.parts = parts;
+        this.officerService = officerService;
     }
 
     @PreAuthorize(MeetingService.READERS)
@@ -48,6 +51,9 @@ public class AttendanceService {
         if (attendance.getPresence() == Presence.REPRESENTED
                 && (attendance.getRepresentedBy() == null || attendance.getRepresentedBy().isBlank())) {
             throw new BusinessRuleException("meeting.attendance.error.representedBy");
+        }
+        if (attendance.getOfficerId() != null && officerService.findById(attendance.getOfficerId()).isEmpty()) {
+            throw new BusinessRuleException("error.notFound");
         }
         if (attendance.getPresence() != Presence.REPRESENTED) {
             attendance.setRepresentedBy(null);

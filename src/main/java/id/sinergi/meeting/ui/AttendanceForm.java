@@ -8,14 +8,21 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.sinergi.agency.Agency;
+import id.sinergi.agency.Officer;
+import id.sinergi.agency.OfficerService;
 import id.sinergi.meeting.Attendance;
 import id.sinergi.meeting.Presence;
 import java.util.List;
 
-/** A person on the attendance list: name, position, agency (or a guest's organisation), presence. */
+/**
+ * A person on the attendance list, picked from the officers list (name, position and agency copied) or typed in:
+ * name, position, agency (or a guest's organisation), presence.
+ */
 class AttendanceForm extends Composite<FormLayout> {
 
+    final ComboBox<Officer> officer = new ComboBox<>();
     final TextField personName = new TextField();
     final TextField personPosition = new TextField();
     final ComboBox<Agency> agency = new ComboBox<>();
@@ -25,7 +32,23 @@ class AttendanceForm extends Composite<FormLayout> {
     final Checkbox guest = new Checkbox();
     private final BeanValidationBinder<Attendance> binder = new BeanValidationBinder<>(Attendance.class);
 
-    AttendanceForm(List<Agency> agencies) {
+    private final OfficerService officerService;
+
+    AttendanceForm(List<Agency> agencies, OfficerService officerService) {
+        this.officerService = officerService;
+        officer.setLabel(getTranslation("meeting.attendance.officer"));
+        officer.setHelperText(getTranslation("meeting.attendance.officer.help"));
+        officer.setItems(query -> officerService.search(query.getFilter().orElse(null),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        officer.setItemLabelGenerator(o -> o.getName() + " — " + (o.getPosition() == null ? "" : o.getPosition() + ", ")
+                + o.getAgency().getAbbreviation());
+        officer.setClearButtonVisible(true);
+        officer.setId("attendance-officer");
+        officer.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                copyFrom(e.getValue());
+            }
+        });
         personName.setLabel(getTranslation("meeting.attendance.name"));
         personName.setId("attendance-name");
         personPosition.setLabel(getTranslation("meeting.attendance.position"));
@@ -60,15 +83,30 @@ class AttendanceForm extends Composite<FormLayout> {
                 .bind("representedBy");
         binder.forField(guest).bind("guest");
         presence.addValueChangeListener(e -> representedBy.setVisible(e.getValue() == Presence.REPRESENTED));
-        getContent().add(personName, personPosition, agency, organization, presence, representedBy, guest);
+        getContent().add(officer, personName, personPosition, agency, organization, presence, representedBy, guest);
+        getContent().setColspan(officer, 2);
+    }
+
+    /** Name, position and agency as the officers list has them today; they stay as copied on this meeting. */
+    private void copyFrom(Officer picked) {
+        personName.setValue(picked.getName());
+        personPosition.setValue(picked.getPosition() == null ? "" : picked.getPosition());
+        agency.setValue(picked.getAgency());
+        organization.clear();
+        guest.setValue(false);
     }
 
     void edit(Attendance attendance) {
         binder.readBean(attendance);
+        officer.setValue(officerService.findById(attendance.getOfficerId()).orElse(null));
         representedBy.setVisible(attendance.getPresence() == Presence.REPRESENTED);
     }
 
     boolean writeTo(Attendance attendance) {
-        return binder.writeBeanIfValid(attendance);
+        if (!binder.writeBeanIfValid(attendance)) {
+            return false;
+        }
+        attendance.setOfficerId(officer.getValue() == null ? null : officer.getValue().getId());
+        return true;
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import id.sinergi.agency.Agency;
+import id.sinergi.agency.OfficerService;
 import id.sinergi.meeting.AgencyAttendance;
 import id.sinergi.meeting.Attendance;
 import id.sinergi.meeting.AttendanceService;
@@ -23,12 +24,14 @@ class AttendanceSection extends Composite<VerticalLayout> {
     private final long meetingId;
     private final AttendanceService attendanceService;
     private final Supplier<List<Agency>> agencies;
+    private final OfficerService officerService;
     final Grid<Attendance> grid = new Grid<>();
     final Grid<AgencyAttendance> counts = new Grid<>();
     final Button add = new Button();
 
     AttendanceSection(long meetingId, AttendanceService attendanceService, Supplier<List<Agency>> agencies,
-                      boolean editable) {
+                      OfficerService officerService, boolean editable) {
+        this.officerService = officerService;
         this.meetingId = meetingId;
         this.attendanceService = attendanceService;
         this.agencies = agencies;
@@ -98,7 +101,7 @@ class AttendanceSection extends Composite<VerticalLayout> {
     }
 
     private void openDialog(Attendance attendance) {
-        AttendanceForm form = new AttendanceForm(agencies.get());
+        AttendanceForm form = new AttendanceForm(agencies.get(), officerService);
         form.edit(attendance);
         new PartDialog<>(getTranslation(attendance.isNew() ? "meeting.attendance.add" : "meeting.attendance.edit"),
                 form, attendance, form::writeTo, a -> attendanceService.save(meetingId, a), this::refresh).open();

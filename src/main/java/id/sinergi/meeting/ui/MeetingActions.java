@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -34,6 +35,7 @@ class MeetingActions extends Composite<HorizontalLayout> {
         this.onChanged = onChanged;
         getContent().setPadding(false);
         getContent().setWrap(true);
+        getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         getContent().add(minutesLink(minutes));
         if (meetingService.canEdit()) {
             Button followUp = new Button(getTranslation("followUp.plan"),

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import id.sinergi.agency.Agency;
 import id.sinergi.agency.AgencyService;
+import id.sinergi.agency.OfficerService;
 import id.sinergi.base.BusinessRuleException;
 import id.sinergi.base.ui.Notifications;
 import id.sinergi.meeting.AgendaService;
@@ -49,6 +50,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final ObjectProvider<MeetingSection> sections;
     private final FollowUpService followUpService;
     private final MinutesDocument minutes;
+    private final OfficerService officerService;
     final H2 heading = new H2();
     final Span status = new Span();
     final TabSheet tabs = new TabSheet();
@@ -61,7 +63,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     MeetingView(MeetingService meetingService, AgencyService agencyService, UserService userService,
                 AgendaService agendaService, AttendanceService attendanceService, OutcomeService outcomeService,
-                ObjectProvider<MeetingSection> sections, FollowUpService followUpService, MinutesDocument minutes) {
+                ObjectProvider<MeetingSection> sections, FollowUpService followUpService, MinutesDocument minutes,
+                OfficerService officerService) {
+        this.officerService = officerService;
         this.followUpService = followUpService;
         this.minutes = minutes;
         this.meetingService = meetingService;
@@ -126,7 +130,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     next -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class, parameters(next.getId())))));
             long id = shown.getId();
             agenda = new AgendaSection(id, agendaService, editable, () -> { });
-            attendance = new AttendanceSection(id, attendanceService, () -> agenciesFor(shown), editable);
+            attendance = new AttendanceSection(id, attendanceService, () -> agenciesFor(shown), officerService,
+                    editable);
             outcomes = new OutcomesSection(id, outcomeService, agendaService, editable, () -> { });
             tabs.add(getTranslation("meeting.tab.agenda"), agenda);
             tabs.add(getTranslation("meeting.tab.attendance"), attendance);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import id.sinergi.KaribuTest;
 import id.sinergi.agency.AgencyService;
+import id.sinergi.agency.OfficerService;
 import id.sinergi.meeting.AgendaItem;
 import id.sinergi.meeting.AgendaService;
 import id.sinergi.meeting.MeetingFilter;
@@ -37,6 +38,8 @@ class MeetingViewTest extends KaribuTest {
     AgendaService agendaService;
     @Autowired
     AgencyService agencyService;
+    @Autowired
+    OfficerService officerService;
 
     @SuppressWarnings("unchecked")
     private <T> PartDialog<T> dialog() {
@@ -86,8 +89,15 @@ class MeetingViewTest extends KaribuTest {
         _click(dialog().save);
         assertThat(GridKt._getFormattedRow(view.attendance.grid, 0)).contains("Siti Nurhaliza", "Disnakertrans Kab. Serang",
                 "Diwakili oleh Agus Salim");
+        _click(view.attendance.add);
+        attendanceForm = _get(AttendanceForm.class);
+        _setValue(attendanceForm.officer, officerService.findByNip("198106222006041007").orElseThrow());
+        assertThat(attendanceForm.personName.getValue()).isEqualTo("Ahmad Fauzi");
+        _click(dialog().save);
+        assertThat(GridKt._getFormattedRow(view.attendance.grid, 1)).contains("Ahmad Fauzi",
+                "Kepala Bidang Penempatan Tenaga Kerja", "Disnakertrans Kab. Serang", "Hadir");
         assertThat(GridKt._getFormattedRow(view.attendance.counts, 0))
-                .containsExactly("Disnakertrans Kab. Serang", "0", "1", "0", "0", "1");
+                .containsExactly("Disnakertrans Kab. Serang", "1", "1", "0", "0", "2");
 
         view.tabs.setSelectedIndex(3);
         _click(view.outcomes.add);
