@@ -78,6 +78,9 @@ class MeetingContentServiceTest {
             assertThat(o.getId()).isEqualTo(tied.getId());
             assertThat(o.getAgendaItem()).isNull();
         });
+        assertThat(auditService.history("Meeting", id)).extracting(e -> e.getAction() + " " + e.getDetails())
+                .contains("AGENDA_ADD 3. Penutup", "AGENDA_MOVE Penutup: 3 → 2", "OUTCOME_ADD INFORMATION: Dibuka pukul 09.00",
+                        "AGENDA_REMOVE 1. Pembukaan");
     }
 
     @Test

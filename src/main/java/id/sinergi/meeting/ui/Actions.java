@@ -35,7 +35,16 @@ final class Actions {
         return button;
     }
 
-    static void confirmRemoval(String header, String text, Runnable removal) {
+    /** Asks first; then runs the removal and, when the service accepted it, {@code onRemoved}. */
+    static void remove(String header, String text, Runnable serviceCall, Runnable onRemoved) {
+        confirmRemoval(header, text, () -> {
+            if (run(serviceCall)) {
+                onRemoved.run();
+            }
+        });
+    }
+
+    private static void confirmRemoval(String header, String text, Runnable removal) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(header);
         dialog.setText(text);

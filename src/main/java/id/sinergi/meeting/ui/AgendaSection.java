@@ -61,9 +61,9 @@ class AgendaSection extends Composite<VerticalLayout> {
                         "agenda-down-" + item.getSortOrder(),
                         () -> change(() -> agendaService.move(meetingId, item.getId(), 1))),
                 Actions.icon(VaadinIcon.TRASH, getTranslation("action.delete"), "agenda-remove-" + item.getSortOrder(),
-                        () -> Actions.confirmRemoval(getTranslation("meeting.agenda.remove"),
+                        () -> Actions.remove(getTranslation("meeting.agenda.remove"),
                                 getTranslation("meeting.agenda.remove.text", item.getTitle()),
-                                () -> change(() -> agendaService.remove(meetingId, item.getId(), item.getVersion())))));
+                                () -> agendaService.remove(meetingId, item.getId(), item.getVersion()), this::changed)));
     }
 
     private void openDialog(AgendaItem item) {

@@ -90,14 +90,10 @@ class AttendanceSection extends Composite<VerticalLayout> {
                         "attendance-edit-" + attendance.getSortOrder(), () -> openDialog(attendance)),
                 Actions.icon(VaadinIcon.TRASH, getTranslation("action.delete"),
                         "attendance-remove-" + attendance.getSortOrder(),
-                        () -> Actions.confirmRemoval(getTranslation("meeting.attendance.remove"),
+                        () -> Actions.remove(getTranslation("meeting.attendance.remove"),
                                 getTranslation("meeting.attendance.remove.text", attendance.getPersonName()),
-                                () -> {
-                                    if (Actions.run(() -> attendanceService.remove(meetingId, attendance.getId(),
-                                            attendance.getVersion()))) {
-                                        refresh();
-                                    }
-                                })));
+                                () -> attendanceService.remove(meetingId, attendance.getId(), attendance.getVersion()),
+                                this::refresh)));
     }
 
     private void openDialog(Attendance attendance) {

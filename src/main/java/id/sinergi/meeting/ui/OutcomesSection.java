@@ -62,14 +62,10 @@ class OutcomesSection extends Composite<VerticalLayout> {
                         () -> openDialog(outcome)),
                 Actions.icon(VaadinIcon.TRASH, getTranslation("action.delete"),
                         "outcome-remove-" + outcome.getSortOrder(),
-                        () -> Actions.confirmRemoval(getTranslation("meeting.outcome.remove"),
+                        () -> Actions.remove(getTranslation("meeting.outcome.remove"),
                                 getTranslation("meeting.outcome.remove.text", outcome.getSortOrder()),
-                                () -> {
-                                    if (Actions.run(() -> outcomeService.remove(meetingId, outcome.getId(),
-                                            outcome.getVersion()))) {
-                                        changed();
-                                    }
-                                })));
+                                () -> outcomeService.remove(meetingId, outcome.getId(), outcome.getVersion()),
+                                this::changed)));
     }
 
     private void openDialog(Outcome outcome) {

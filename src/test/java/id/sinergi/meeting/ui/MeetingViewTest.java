@@ -222,4 +222,20 @@ class MeetingViewTest extends KaribuTest {
         assertThat(view.form.previous.getValue()).isEqualTo(meeting);
         assertThat(view.getPageTitle()).isEqualTo(meeting.getTitle());
     }
+
+    @Test
+    void removing_an_agenda_item_asks_first_and_renumbers_the_rest() {
+        login("koordinator");
+        var meeting = TestMeetings.create(meetingService, agencyService, "Hapus agenda", MeetingKind.OTHER);
+        agendaService.save(meeting.getId(), new AgendaItem("Pembukaan", null, null));
+        agendaService.save(meeting.getId(), new AgendaItem("Paparan", null, null));
+        UI.getCurrent().navigate(MeetingView.class, MeetingView.parameters(meeting.getId()));
+        MeetingView view = _get(MeetingView.class);
+        view.tabs.setSelectedIndex(1);
+        var actions = GridKt._getCellComponent(view.agenda.grid, 0, "actions");
+        _click(_get(actions, Button.class, s -> s.withId("agenda-remove-1")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(GridKt._size(view.agenda.grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(view.agenda.grid, 0)).startsWith("1", "Paparan");
+    }
 }
