@@ -1,5 +1,6 @@
 package id.sinergi.desabinaan;
 
+import id.sinergi.action.ActionItemService;
 import id.sinergi.audit.AuditService;
 import id.sinergi.base.BusinessRuleException;
 import id.sinergi.base.FieldRuleException;
@@ -23,13 +24,15 @@ public class VillageActivityService {
     private final DesaBinaanRepository assignments;
     private final DesaBinaanRights rights;
     private final AuditService audit;
+    private final ActionItemService actionItems;
 
     VillageActivityService(VillageActivityRepository activities, DesaBinaanRepository assignments,
-                           DesaBinaanRights rights, AuditService audit) {
+                           DesaBinaanRights rights, AuditService audit, ActionItemService actionItems) {
         this.activities = activities;
         this.assignments = assignments;
         this.rights = rights;
         this.audit = audit;
+        this.actionItems = actionItems;
     }
 
     /** The activities of one assignment, newest first. */
@@ -68,6 +71,7 @@ public class VillageActivityService {
             }
         }
         check(draft, assignment);
+        checkActionItem(draft.getActionItemId());
         VillageActivity target = stored == null ? new VillageActivity(assignment, draft.getDate(), draft.getKind(),
                 draft.getTopic(), draft.getParticipantsMale(), draft.getParticipantsFemale()) : stored;
         Map<String, AuditService.Change> changes = new LinkedHashMap<>();
@@ -103,6 +107,17 @@ public class VillageActivityService {
         DesaBinaan assignment = assignments.findById(activity.getAssignment().getId()).orElseThrow();
         check(activity, assignment);
         return activities.save(activity);
+    }
+
+    private void checkActionItem(Long actionItemId) {
+        if (actionItemId == null) {
+            return;
+        }
+        try {
+            actionItems.get(actionItemId);
+        } catch (BusinessRuleException notFound) {
+            throw new FieldRuleException("actionItemId", "villageActivity.error.actionItemNotFound", actionItemId);
+        }
     }
 
     private static void check(VillageActivity draft, DesaBinaan assignment) {

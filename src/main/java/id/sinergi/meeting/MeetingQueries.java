@@ -36,7 +36,7 @@ final class MeetingQueries {
             }
             String text = likePattern(filter.text());
             if (text != null) {
-                var organizer = root.join("organizer", JoinType.INNER);
+                var organizer = root.join("organizer", JoinType.LEFT);
                 predicates.add(cb.or(
                         cb.like(cb.lower(root.get("title")), text, '\\'),
                         cb.like(cb.lower(root.get("venue")), text, '\\'),
@@ -48,11 +48,15 @@ final class MeetingQueries {
         };
     }
 
-    /** Loads the organizer with the page (not for the count query, where a fetch is not allowed). */
+    /**
+     * Loads the organizer with the page (not for the count query, where a fetch is not allowed). A left join although
+     * every meeting has one: H2 then reads meetings in the order of the {@code starts_at} index and stops after the
+     * page (an inner join made it start from the agencies and sort all meetings, 5x slower at 10,000).
+     */
     static Specification<Meeting> fetchOrganizer() {
         return (root, query, cb) -> {
             if (query.getResultType() != Long.class && query.getResultType() != long.class) {
-                root.fetch("organizer", JoinType.INNER);
+                root.fetch("organizer", JoinType.LEFT);
             }
             return null;
         };

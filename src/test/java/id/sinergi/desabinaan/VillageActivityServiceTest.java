@@ -156,4 +156,17 @@ class VillageActivityServiceTest {
         assertThat(service.activitiesOf(assignment.getId()).getFirst().getParticipantsMale()).isEqualTo(5);
         assertThat(saved.getId()).isEqualTo(first.getId());
     }
+
+    @Test
+    void a_follow_up_naming_an_action_item_that_does_not_exist_is_refused() {
+        DesaBinaan assignment = fixtures.assignment(fixtures.office());
+        fixtures.loginAs("koordinator");
+        VillageActivity activity = activity(assignment, LocalDate.now(), ActivityKind.COORDINATION, 1, 1);
+        activity.setActionItemId(Long.MAX_VALUE);
+        assertThatThrownBy(() -> service.save(activity)).isInstanceOfSatisfying(FieldRuleException.class, e -> {
+            assertThat(e.field()).isEqualTo("actionItemId");
+            assertThat(e.messageKey()).isEqualTo("villageActivity.error.actionItemNotFound");
+        });
+        assertThat(service.activitiesOf(assignment.getId())).isEmpty();
+    }
 }

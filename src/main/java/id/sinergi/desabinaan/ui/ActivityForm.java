@@ -63,7 +63,7 @@ class ActivityForm extends Composite<FormLayout> {
         binder.forField(actionItemId).bind(a -> a.getActionItemId() == null ? null : a.getActionItemId().intValue(),
                 (a, id) -> a.setActionItemId(id == null ? null : id.longValue()));
         fields = Map.of("date", date, "kind", kind, "topic", topic, "participantsMale", participantsMale,
-                "participantsFemale", participantsFemale, "findings", findings, "followUp", followUp);
+                "participantsFemale", participantsFemale, "findings", findings, "followUp", followUp, "actionItemId", actionItemId);
         getContent().add(privacyNote, date, kind, topic, participantsMale, participantsFemale, findings, followUp,
                 actionItemId);
         getContent().setColspan(privacyNote, 2);
