@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -26,10 +27,14 @@ public class UserService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final AuditService audit;
+    private final PasswordVerifier passwordVerifier;
+    private final ApplicationEventPublisher events;
 
     UserService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Validator validator,
-                AuditService audit) {
+                AuditService audit, PasswordVerifier passwordVerifier, ApplicationEventPublisher events) {
         this.users = users;
+        this.passwordVerifier = passwordVerifier;
+        this.events = events;
         this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -61,7 +66,7 @@ public class UserService {
             throw new IllegalArgumentException("Not a new user");
         }
         checkRules(user);
-        PasswordPolicy.check(initialPassword);
+        PasswordPolicy.check(initialPassword, user.getUsername());
         if (users.existsByUsername(user.getUsername())) {
             throw new BusinessRuleException("user.error.usernameTaken", user.getUsername());
         }
@@ -99,6 +104,11 @@ public class UserService {
         changes.put("enabled", new AuditService.Change(stored.isEnabled(), user.isEnabled()));
         changes.put("language", new AuditService.Change(stored.getPreferredLanguage(), user.getPreferredLanguage()));
         audit.recordChange("USER_UPDATE", "User", stored.getId(), changes);
+        if (stored.isEnabled() && !user.isEnabled()) {
+            events.publishEvent(new AccountSecurityChanged(stored.getId(), "DISABLED", false));
+        } else if (stored.getRole() != user.getRole() || !agencyName(stored).equals(agencyName(user))) {
+            events.publishEvent(new AccountSecurityChanged(stored.getId(), "ROLE_CHANGED", false));
+        }
         stored.setFullName(user.getFullName());
         stored.setRole(user.getRole());
         stored.setAgency(user.getAgency());
@@ -116,6 +126,7 @@ public class UserService {
         user.setPasswordHash(passwordEncoder.encode(password));
         user.setMustChangePassword(true);
         audit.record("USER_PASSWORD_RESET", "User", user.getId(), "username: " + user.getUsername());
+        events.publishEvent(new AccountSecurityChanged(user.getId(), "PASSWORD_RESET", false));
         return password;
     }
 
@@ -125,18 +136,19 @@ public class UserService {
                 .orElseThrow(() -> new BusinessRuleException("error.notFound"));
     }
 
+    /** Needs the current password (checked under the login throttle); ends the user's other sessions. */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         User user = findCurrent();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new BusinessRuleException("password.error.currentWrong");
-        }
-        PasswordPolicy.check(newPassword);
+        passwordVerifier.verify(user.getUsername(), currentPassword);
+        PasswordPolicy.check(newPassword, user.getUsername());
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
             throw new BusinessRuleException("password.error.same");
         }
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setMustChangePassword(false);
+        audit.record("PASSWORD_CHANGE", "User", user.getId(), "username: " + user.getUsername());
+        events.publishEvent(new AccountSecurityChanged(user.getId(), "PASSWORD_CHANGED", true));
     }
 
     @Transactional

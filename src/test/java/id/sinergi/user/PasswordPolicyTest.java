@@ -22,4 +22,30 @@ class PasswordPolicyTest {
         assertThatThrownBy(() -> PasswordPolicy.check("é".repeat(40)))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("password.error.tooLong");
     }
+
+    @Test
+    void refuses_passwords_made_only_of_the_username_or_words_of_sinergis_context() {
+        assertThatThrownBy(() -> PasswordPolicy.check("Sinergi-Imigrasi-2025!"))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("password.error.context");
+        assertThatThrownBy(() -> PasswordPolicy.check("penghubung.disnaker99", "penghubung.disnaker"))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("password.error.context");
+        assertThatThrownBy(() -> PasswordPolicy.check("budisantoso-1985", "budisantoso"))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("password.error.context");
+        assertThatCode(() -> PasswordPolicy.check("sinergi-kopi-tubruk-pagi")).as("context word plus other words")
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void accepts_any_characters_and_64_characters_without_composition_rules() {
+        assertThatCode(() -> PasswordPolicy.check("a".repeat(20) + " spasi dan tanda ~!@#$%^&*() " + "b".repeat(15)))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check("kalimat panjang tanpa angka atau huruf besar sama sekali ya ok"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void the_bundled_list_refuses_common_long_passwords_from_breach_lists() {
+        assertThatThrownBy(() -> PasswordPolicy.check("iloveyou1234")).hasMessage("password.error.common");
+        assertThatThrownBy(() -> PasswordPolicy.check("cookiemonster")).hasMessage("password.error.common");
+    }
 }

@@ -109,6 +109,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
                 .setId("menu-language-en");
         sub.addItem(getTranslation("menu.changePassword"), e -> getUI().ifPresent(ui -> ui.navigate("change-password")))
                 .setId("menu-change-password");
+        sub.addItem(getTranslation("menu.accountSecurity"), e -> getUI().ifPresent(ui -> ui.navigate("account/security")))
+                .setId("menu-account-security");
         sub.addItem(getTranslation("menu.logout"), e -> authenticationContext.logout()).setId("menu-logout");
         return menu;
     }

@@ -56,7 +56,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         try {
             userService.changeOwnPassword(current.getValue(), fresh.getValue());
         } catch (BusinessRuleException e) {
-            PasswordField field = "password.error.currentWrong".equals(e.messageKey()) ? current : fresh;
+            boolean aboutCurrent = "password.error.currentWrong".equals(e.messageKey()) || e.messageKey().startsWith("login.");
+            PasswordField field = aboutCurrent ? current : fresh;
             field.setErrorMessage(Notifications.message(e));
             field.setInvalid(true);
             return;

@@ -67,9 +67,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
+    /** The same message for every wrong username or password; a blocked login only learns to try again later. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("blocked")) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.blocked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.blocked.message"));
+            login.setI18n(i18n);
+        }
+        login.setError(parameters.containsKey("error") || parameters.containsKey("blocked"));
     }
 
     @Override

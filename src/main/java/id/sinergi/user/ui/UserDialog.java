@@ -7,6 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import id.sinergi.agency.Agency;
 import id.sinergi.base.BusinessRuleException;
 import id.sinergi.base.ui.Notifications;
+import id.sinergi.security.SecondFactorService;
+import id.sinergi.security.SessionService;
 import id.sinergi.user.User;
 import id.sinergi.user.UserService;
 import java.util.List;
@@ -21,7 +23,7 @@ class UserDialog extends Dialog {
     final UserForm form;
     final Button save = new Button();
 
-    UserDialog(User user, UserService userService, List<Agency> agencies, Runnable onSaved) {
+    UserDialog(User user, UserService userService, List<Agency> agencies, AccountActions accountActions, Runnable onSaved) {
         this.user = user;
         this.userService = userService;
         this.onSaved = onSaved;
@@ -39,7 +41,19 @@ class UserDialog extends Dialog {
             Button reset = new Button(getTranslation("users.resetPassword"), e -> resetPassword());
             reset.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             reset.setId("user-reset-password");
-            getFooter().add(reset);
+            Button endSessions = new Button(getTranslation("users.endSessions"), e -> {
+                accountActions.sessions().endSessionsOf(user.getId());
+                Notifications.showSuccess(getTranslation("users.endSessions.done", user.getUsername()));
+            });
+            endSessions.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            endSessions.setId("user-end-sessions");
+            Button resetSecondFactor = new Button(getTranslation("users.resetSecondFactor"), e -> {
+                accountActions.secondFactors().resetFor(user.getId());
+                Notifications.showSuccess(getTranslation("users.resetSecondFactor.done", user.getUsername()));
+            });
+            resetSecondFactor.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            resetSecondFactor.setId("user-reset-second-factor");
+            getFooter().add(reset, resetSecondFactor, endSessions);
         }
         getFooter().add(cancel, save);
         setWidth("min(40em, 100vw)");
@@ -62,6 +76,10 @@ class UserDialog extends Dialog {
         Notifications.showSuccess(getTranslation("users.saved", user.getUsername()));
         onSaved.run();
         close();
+    }
+
+    /** The security feature's actions on an account (its sessions and its second factor). */
+    record AccountActions(SessionService sessions, SecondFactorService secondFactors) {
     }
 
     private void resetPassword() {

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.sinergi.agency.AgencyService;
+import id.sinergi.security.SecondFactorService;
+import id.sinergi.security.SessionService;
 import id.sinergi.user.Role;
 import id.sinergi.user.User;
 import id.sinergi.user.UserService;
@@ -26,11 +28,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService userService;
     private final AgencyService agencyService;
+    private final UserDialog.AccountActions accountActions;
     final TextField search = new TextField();
     final Grid<User> grid = new Grid<>();
 
-    UsersView(UserService userService, AgencyService agencyService) {
+    UsersView(UserService userService, AgencyService agencyService, SessionService sessions,
+              SecondFactorService secondFactors) {
         this.userService = userService;
+        this.accountActions = new UserDialog.AccountActions(sessions, secondFactors);
         this.agencyService = agencyService;
         addClassName("sinergi-page");
         setSizeFull();
@@ -67,7 +72,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDialog(User user) {
-        new UserDialog(user, userService, agencyService.listActive(), () -> grid.getDataProvider().refreshAll()).open();
+        new UserDialog(user, userService, agencyService.listActive(), accountActions, () -> grid.getDataProvider().refreshAll()).open();
     }
 
     @Override

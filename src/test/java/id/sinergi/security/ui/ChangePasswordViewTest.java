@@ -68,4 +68,25 @@ class ChangePasswordViewTest extends KaribuTest {
         assertThat(view.current.getErrorMessage()).isEqualTo("Kata sandi saat ini salah.");
         assertThat(userService.findCurrent().isMustChangePassword()).isTrue();
     }
+
+    @Test
+    void a_password_over_72_bytes_gets_a_message_next_to_the_field_not_an_error_page() {
+        login(newAccountWithOneTimePassword());
+        UI.getCurrent().navigate("change-password");
+        ChangePasswordView view = _get(ChangePasswordView.class);
+        String tooLong = "kopi-tubruk-".repeat(7);
+        _setValue(view.current, tooLong);
+        _setValue(view.fresh, "teh-manis-di-tanara");
+        _setValue(view.repeat, "teh-manis-di-tanara");
+        _click(_get(Button.class, s -> s.withId("password-save")));
+        assertThat(view.current.getErrorMessage()).isEqualTo("Kata sandi saat ini salah.");
+
+        _setValue(view.current, "kopi-tubruk-di-pontang");
+        _setValue(view.fresh, tooLong);
+        _setValue(view.repeat, tooLong);
+        _click(_get(Button.class, s -> s.withId("password-save")));
+        assertThat(view.fresh.isInvalid()).isTrue();
+        assertThat(view.fresh.getErrorMessage()).isEqualTo("Kata sandi terlalu panjang (maksimal 72 byte).");
+        assertThat(userService.findCurrent().isMustChangePassword()).isTrue();
+    }
 }

@@ -1,0 +1,2 @@
+/** The audit log view for administrators, with its Excel export. */
+package id.sinergi.audit.ui;

@@ -1,0 +1,6 @@
+package id.sinergi.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SecondFactorRepository extends JpaRepository<SecondFactor, Long> {
+}
