@@ -1,8 +1,34 @@
 package id.sinergi.security;
 
 import static id.sinergi.security.PermissionMatrix.Actor.ADMIN;
+import static id.sinergi.security.PermissionMatrix.Actor.COORDINATOR;
+import static id.sinergi.security.PermissionMatrix.Actor.LIAISON_OWNER;
 
+import id.sinergi.action.ActionItemFilter;
+import id.sinergi.action.ActionItemService;
+import id.sinergi.action.ActionItemStatus;
+import id.sinergi.action.CarryOverService;
+import id.sinergi.action.EvidenceStore;
+import id.sinergi.action.ProgressService;
+import id.sinergi.action.ProgressUpdateRequest;
+import id.sinergi.action.SavedFilterService;
+import id.sinergi.agency.AgencyFilter;
 import id.sinergi.agency.AgencyService;
+import id.sinergi.agency.AgencySuccessionService;
+import id.sinergi.agency.ImmigrationOfficeService;
+import id.sinergi.agency.OfficerFilter;
+import id.sinergi.agency.OfficerService;
+import id.sinergi.agency.ui.AgenciesView;
+import id.sinergi.agency.ui.ImmigrationOfficesView;
+import id.sinergi.agency.ui.OfficersView;
+import id.sinergi.backup.BackupService;
+import id.sinergi.backup.ui.BackupView;
+import id.sinergi.meeting.MeetingFilter;
+import id.sinergi.meeting.MeetingService;
+import id.sinergi.meeting.MeetingStatus;
+import id.sinergi.meeting.ui.MeetingView;
+import id.sinergi.meeting.ui.MeetingsView;
+import id.sinergi.region.RegionLevel;
 import id.sinergi.audit.AuditFilter;
 import id.sinergi.audit.AuditService;
 import id.sinergi.audit.ui.AuditLogView;
@@ -42,6 +68,12 @@ final class PermissionMatrix {
 
     static final Set<Actor> EVERYONE = EnumSet.allOf(Actor.class);
     static final Set<Actor> ADMIN_ONLY = EnumSet.of(ADMIN);
+    /** Administrators and coordinators: meetings, action plans, agencies and officers. */
+    static final Set<Actor> EDITORS = EnumSet.of(ADMIN, COORDINATOR);
+    /** Editors and the liaison of the item's responsible agency (progress reports, comments). */
+    static final Set<Actor> EDITORS_AND_OWNER = EnumSet.of(ADMIN, COORDINATOR, LIAISON_OWNER);
+    /** A version no record has: operations that take one refuse it after their permission check. */
+    static final int STALE = -1;
 
     static final List<Operation<?>> OPERATIONS = List.of(
             // user
@@ -58,13 +90,97 @@ final class PermissionMatrix {
             system(UserService.class, "hasAnyUser()"),
             system(UserService.class, "createBySystem(User, String, boolean)"),
 
-            // agency and region (reference data: everyone reads)
+            // agencies, immigration offices, officers, regions: everyone reads, editors change
             op(AgencyService.class, "listActive()", EVERYONE, (s, f) -> s.listActive()),
+            op(AgencyService.class, "list(AgencyFilter, Pageable)", EVERYONE, (s, f) -> s.list(AgencyFilter.all(), page())),
+            op(AgencyService.class, "count(AgencyFilter)", EVERYONE, (s, f) -> s.count(AgencyFilter.all())),
             op(AgencyService.class, "findById(Long)", EVERYONE, (s, f) -> s.findById(f.ownerAgencyId())),
             op(AgencyService.class, "findByAbbreviation(String)", EVERYONE, (s, f) -> s.findByAbbreviation("BP3MI Banten")),
+            op(AgencyService.class, "successorsOf(long)", EVERYONE, (s, f) -> s.successorsOf(f.ownerAgencyId())),
+            op(AgencyService.class, "usesOf(long)", EVERYONE, (s, f) -> s.usesOf(f.ownerAgencyId())),
+            op(AgencyService.class, "save(Agency)", EDITORS, (s, f) -> s.save(null)),
+            op(AgencyService.class, "delete(long, int)", EDITORS, (s, f) -> s.delete(f.ownerAgencyId(), STALE)),
             system(AgencyService.class, "createBySystem(Agency)"),
+            op(AgencySuccessionService.class, "end(long, int, LocalDate)", EDITORS, (s, f) -> s.end(f.ownerAgencyId(), STALE, null)),
+            op(AgencySuccessionService.class, "endWithSuccessor(long, int, LocalDate, Successor)", EDITORS,
+                    (s, f) -> s.endWithSuccessor(f.ownerAgencyId(), STALE, null, null)),
+            op(ImmigrationOfficeService.class, "listAll()", EVERYONE, (s, f) -> s.listAll()),
+            op(ImmigrationOfficeService.class, "listWithoutDetails()", EVERYONE, (s, f) -> s.listWithoutDetails()),
+            op(ImmigrationOfficeService.class, "listKanwils()", EVERYONE, (s, f) -> s.listKanwils()),
+            op(ImmigrationOfficeService.class, "officesOf(long)", EVERYONE, (s, f) -> s.officesOf(f.otherAgencyId())),
+            op(ImmigrationOfficeService.class, "findByAgencyId(long)", EVERYONE, (s, f) -> s.findByAgencyId(f.otherAgencyId())),
+            op(ImmigrationOfficeService.class, "isImmigrationOffice(long)", EVERYONE,
+                    (s, f) -> s.isImmigrationOffice(f.otherAgencyId())),
+            op(ImmigrationOfficeService.class, "workingAreaOf(long)", EVERYONE, (s, f) -> s.workingAreaOf(f.otherAgencyId())),
+            op(ImmigrationOfficeService.class, "officesCovering(String)", EVERYONE, (s, f) -> s.officesCovering("36.04")),
+            op(ImmigrationOfficeService.class, "save(OfficeChange)", EDITORS, (s, f) -> s.save(null)),
+            system(ImmigrationOfficeService.class, "defineBySystem(long, OfficeKind, OfficeClass, Set)"),
+            op(OfficerService.class, "list(OfficerFilter, Pageable)", EVERYONE, (s, f) -> s.list(OfficerFilter.all(), page())),
+            op(OfficerService.class, "count(OfficerFilter)", EVERYONE, (s, f) -> s.count(OfficerFilter.all())),
+            op(OfficerService.class, "search(String, Pageable)", EVERYONE, (s, f) -> s.search("a", page())),
+            op(OfficerService.class, "officersOf(long)", EVERYONE, (s, f) -> s.officersOf(f.otherAgencyId())),
+            op(OfficerService.class, "findById(Long)", EVERYONE, (s, f) -> s.findById(1L)),
+            op(OfficerService.class, "findByNip(String)", EVERYONE, (s, f) -> s.findByNip("198501012010011001")),
+            op(OfficerService.class, "save(Officer)", EDITORS, (s, f) -> s.save(null)),
+            system(OfficerService.class, "createBySystem(Officer)"),
             op(RegionService.class, "findByCode(String)", EVERYONE, (s, f) -> s.findByCode("36")),
+            op(RegionService.class, "listByLevels(Collection)", EVERYONE, (s, f) -> s.listByLevels(List.of(RegionLevel.PROVINCE))),
             system(RegionService.class, "addMissingBySystem(Collection)"),
+
+            // meetings: everyone reads; editors record them; only administrators reopen a final one
+            op(MeetingService.class, "canEdit()", EVERYONE, (s, f) -> s.canEdit()),
+            op(MeetingService.class, "canReopen()", EVERYONE, (s, f) -> s.canReopen()),
+            op(MeetingService.class, "list(MeetingFilter, Pageable)", EVERYONE, (s, f) -> s.list(MeetingFilter.ALL, page())),
+            op(MeetingService.class, "count(MeetingFilter)", EVERYONE, (s, f) -> s.count(MeetingFilter.ALL)),
+            op(MeetingService.class, "findById(Long)", EVERYONE, (s, f) -> s.findById(f.meetingId())),
+            op(MeetingService.class, "get(long)", EVERYONE, (s, f) -> s.get(f.meetingId())),
+            op(MeetingService.class, "create(Meeting)", EDITORS, (s, f) -> s.create(null)),
+            op(MeetingService.class, "update(Meeting)", EDITORS, (s, f) -> s.update(null)),
+            op(MeetingService.class, "changeStatus(long, int, MeetingStatus)", EDITORS,
+                    (s, f) -> s.changeStatus(f.meetingId(), STALE, MeetingStatus.SCHEDULED)),
+            op(MeetingService.class, "reopen(long, int)", ADMIN_ONLY, (s, f) -> s.reopen(f.meetingId(), STALE)),
+
+            // action items: everyone reads; editors plan; the responsible agency's liaison reports progress
+            op(ActionItemService.class, "canEditPlan()", EVERYONE, (s, f) -> s.canEditPlan()),
+            op(ActionItemService.class, "get(long)", EVERYONE, (s, f) -> s.get(f.ownerItemId())),
+            op(ActionItemService.class, "access(ActionItem)", EVERYONE, (s, f) -> s.access(s.get(f.ownerItemId()))),
+            op(ActionItemService.class, "list(ActionItemFilter, Pageable)", EVERYONE, (s, f) -> s.list(ActionItemFilter.ALL, page())),
+            op(ActionItemService.class, "count(ActionItemFilter)", EVERYONE, (s, f) -> s.count(ActionItemFilter.ALL)),
+            op(ActionItemService.class, "listOurs(Pageable)", EVERYONE, (s, f) -> s.listOurs(page())),
+            op(ActionItemService.class, "countOurs()", EVERYONE, (s, f) -> s.countOurs()),
+            op(ActionItemService.class, "planOf(long)", EVERYONE, (s, f) -> s.planOf(f.meetingId())),
+            op(ActionItemService.class, "carriedInto(long)", EVERYONE, (s, f) -> s.carriedInto(f.meetingId())),
+            op(ActionItemService.class, "history(long)", EVERYONE, (s, f) -> s.history(f.ownerItemId())),
+            op(ActionItemService.class, "create(long, ActionItem)", EDITORS, (s, f) -> s.create(f.meetingId(), null)),
+            op(ActionItemService.class, "update(ActionItem)", EDITORS, (s, f) -> s.update(null)),
+            op(ActionItemService.class, "move(long, int, int)", EDITORS, (s, f) -> s.move(f.ownerItemId(), STALE, 1)),
+            op(ActionItemService.class, "remove(long, int)", EDITORS, (s, f) -> s.remove(f.ownerItemId(), STALE)),
+            op(ActionItemService.class, "markDone(long, int, String)", EDITORS, (s, f) -> s.markDone(f.ownerItemId(), STALE, "")),
+            op(ActionItemService.class, "cancel(long, int, String)", EDITORS, (s, f) -> s.cancel(f.ownerItemId(), STALE, "")),
+            op(ActionItemService.class, "reopen(long, int)", EDITORS, (s, f) -> s.reopen(f.ownerItemId(), STALE)),
+            op(CarryOverService.class, "candidates(long)", EVERYONE, (s, f) -> s.candidates(f.meetingId())),
+            op(CarryOverService.class, "carryOver(long, long, Collection)", EDITORS,
+                    (s, f) -> s.carryOver(f.meetingId(), f.meetingId(), List.of())),
+            op(ProgressService.class, "updatesOf(long)", EVERYONE, (s, f) -> s.updatesOf(f.ownerItemId())),
+            op(ProgressService.class, "pendingExtension(long)", EVERYONE, (s, f) -> s.pendingExtension(f.ownerItemId())),
+            op(ProgressService.class, "commentsOf(long)", EVERYONE, (s, f) -> s.commentsOf(f.ownerItemId())),
+            op(ProgressService.class, "report(ProgressUpdateRequest)", EDITORS_AND_OWNER, (s, f) -> s.report(
+                    new ProgressUpdateRequest(f.ownerItemId(), STALE, ActionItemStatus.IN_PROGRESS, 10, "", List.of(), null, null))),
+            op(ProgressService.class, "decideExtension(long, int, boolean, String)", EDITORS,
+                    (s, f) -> s.decideExtension(f.ownerItemId(), STALE, false, "")),
+            op(ProgressService.class, "comment(long, String)", EDITORS_AND_OWNER, (s, f) -> s.comment(f.ownerItemId(), "")),
+            op(EvidenceStore.class, "filesOf(Collection)", EVERYONE, (s, f) -> s.filesOf(List.of())),
+            op(EvidenceStore.class, "download(long)", EVERYONE, (s, f) -> s.download(-1)),
+            op(EvidenceStore.class, "maxBytes()", EVERYONE, (s, f) -> s.maxBytes()),
+            op(SavedFilterService.class, "load()", EVERYONE, (s, f) -> s.load()),
+            op(SavedFilterService.class, "save(ActionItemFilter)", EVERYONE, (s, f) -> s.save(ActionItemFilter.ALL)),
+            op(SavedFilterService.class, "clear()", EVERYONE, (s, f) -> s.clear()),
+
+            // database backup (H2 only): administrators
+            op(BackupService.class, "isSupported()", EVERYONE, (s, f) -> s.isSupported()),
+            op(BackupService.class, "backupDirectory()", EVERYONE, (s, f) -> s.backupDirectory()),
+            op(BackupService.class, "createBackup()", ADMIN_ONLY, (s, f) -> s.createBackup()),
+            op(BackupService.class, "listBackups()", ADMIN_ONLY, (s, f) -> s.listBackups()),
 
             // audit: every feature appends; only administrators read the whole trail
             op(AuditService.class, "record(String, String, Object, String)", EVERYONE,
@@ -116,7 +232,13 @@ final class PermissionMatrix {
             route(AccountSecurityView.class, EVERYONE, false),
             route(UsersView.class, ADMIN_ONLY, false),
             route(SecuritySettingsView.class, ADMIN_ONLY, false),
-            route(AuditLogView.class, ADMIN_ONLY, false)
+            route(AuditLogView.class, ADMIN_ONLY, false),
+            route(MeetingsView.class, EVERYONE, false),
+            route(MeetingView.class, EVERYONE, false),
+            route(AgenciesView.class, EVERYONE, false),
+            route(ImmigrationOfficesView.class, EVERYONE, false),
+            route(OfficersView.class, EVERYONE, false),
+            route(BackupView.class, ADMIN_ONLY, false)
     );
 
     private PermissionMatrix() {
@@ -124,6 +246,11 @@ final class PermissionMatrix {
 
     /** The throwaway records the rows work on, made once per test run. */
     interface Fixture {
+        long meetingId();
+
+        /** An action item of {@link #meetingId()} whose responsible agency is {@link #ownerAgencyId()}. */
+        long ownerItemId();
+
         String password();
 
         long victimUserId();
@@ -154,6 +281,10 @@ final class PermissionMatrix {
 
     private static <S> Operation<S> system(Class<S> service, String signature) {
         return new Operation<>(service, signature, Set.of(), null);
+    }
+
+    private static org.springframework.data.domain.Pageable page() {
+        return PageRequest.of(0, 1);
     }
 
     private static RouteRule route(Class<?> view, Set<Actor> allowed, boolean anonymous) {

@@ -9,6 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import id.sinergi.SinergiSpringTest;
+import id.sinergi.action.ActionItemFixture;
+import id.sinergi.meeting.Meeting;
+import java.time.LocalDate;
 import id.sinergi.agency.AgencyService;
 import id.sinergi.security.PermissionMatrix.Actor;
 import id.sinergi.security.PermissionMatrix.Operation;
@@ -50,6 +53,8 @@ class PermissionMatrixTest {
     private static final String PASSWORD = "matriks-uji-kopi-tubruk";
     private static Map<Actor, String> accounts;
     private static long victimUserId;
+    private static long meetingId;
+    private static long ownerItemId;
 
     @Autowired
     ApplicationContext context;
@@ -59,6 +64,8 @@ class PermissionMatrixTest {
     AgencyService agencyService;
     @Autowired
     UserDetailsService userDetailsService;
+    @Autowired
+    ActionItemFixture actionItems;
 
     @BeforeEach
     void createAccountsOnce() {
@@ -74,6 +81,10 @@ class PermissionMatrixTest {
         created.put(Actor.LIAISON_OTHER, create("matriks.lain." + suffix, Role.LIAISON, otherAgencyId()));
         created.put(Actor.LEADERSHIP, create("matriks.pimpinan." + suffix, Role.LEADERSHIP, null));
         victimUserId = userService.create(new User("matriks.korban." + suffix, "Korban Matriks", Role.LEADERSHIP), PASSWORD).getId();
+        Meeting meeting = actionItems.meeting("Rapat matriks izin " + suffix, LocalDate.now().plusDays(7));
+        meetingId = meeting.getId();
+        ownerItemId = actionItems.item(meeting, "Sosialisasi matriks " + suffix, LocalDate.now().plusMonths(2),
+                "Disnakertrans Kab. Serang").getId();
         accounts = created;
         SecurityContextHolder.clearContext();
     }
@@ -185,6 +196,14 @@ class PermissionMatrixTest {
         return new PermissionMatrix.Fixture() {
             public String password() {
                 return PASSWORD;
+            }
+
+            public long meetingId() {
+                return meetingId;
+            }
+
+            public long ownerItemId() {
+                return ownerItemId;
             }
 
             public long victimUserId() {
