@@ -41,8 +41,6 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 
 /** Runs {@link PermissionMatrix}: every service operation and every route, as every role, allowed or refused. */
@@ -63,7 +61,7 @@ class PermissionMatrixTest {
     @Autowired
     AgencyService agencyService;
     @Autowired
-    UserDetailsService userDetailsService;
+    TestAccounts testAccounts;
     @Autowired
     ActionItemFixture actionItems;
 
@@ -242,9 +240,7 @@ class PermissionMatrixTest {
     }
 
     private void loginAs(String username) {
-        UserDetails user = userDetailsService.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        testAccounts.loginAs(username);
     }
 
     private static Role roleOf(Actor actor) {

@@ -2,7 +2,6 @@ package id.sinergi.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.sinergi.base.BusinessRuleException;
@@ -55,7 +55,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         } else {
             showCodeForm();
         }
-        Anchor back = new Anchor("login", getTranslation("twofactor.login.back"));
+        RouterLink back = new RouterLink(getTranslation("twofactor.login.back"), LoginView.class);
         back.setId("second-factor-back");
         add(back);
     }
