@@ -28,7 +28,19 @@ import id.sinergi.meeting.MeetingService;
 import id.sinergi.meeting.MeetingStatus;
 import id.sinergi.meeting.ui.MeetingView;
 import id.sinergi.meeting.ui.MeetingsView;
+import id.sinergi.desabinaan.DesaBinaan;
+import id.sinergi.desabinaan.DesaBinaanService;
+import id.sinergi.desabinaan.Quarter;
+import id.sinergi.desabinaan.RosterFilter;
+import id.sinergi.desabinaan.VillageActivity;
+import id.sinergi.desabinaan.VillageActivityService;
+import id.sinergi.desabinaan.ui.RosterView;
+import id.sinergi.region.ImportMode;
+import id.sinergi.region.ImportProgress;
+import id.sinergi.region.RegionImporter;
 import id.sinergi.region.RegionLevel;
+import id.sinergi.region.ui.RegionsView;
+import java.nio.file.Path;
 import id.sinergi.audit.AuditFilter;
 import id.sinergi.audit.AuditService;
 import id.sinergi.audit.ui.AuditLogView;
@@ -124,6 +136,38 @@ final class PermissionMatrix {
             op(OfficerService.class, "save(Officer)", EDITORS, (s, f) -> s.save(null)),
             system(OfficerService.class, "createBySystem(Officer)"),
             op(RegionService.class, "findByCode(String)", EVERYONE, (s, f) -> s.findByCode("36")),
+            op(RegionService.class, "pathOf(String)", EVERYONE, (s, f) -> s.pathOf("36.04")),
+            op(RegionService.class, "pathsOf(Collection)", EVERYONE, (s, f) -> s.pathsOf(List.of("36.04"))),
+            op(RegionService.class, "search(String, Set, String, int)", EVERYONE,
+                    (s, f) -> s.search("serang", Set.of(RegionLevel.REGENCY), null, 5)),
+            op(RegionService.class, "search(String, Set, String, int, int)", EVERYONE,
+                    (s, f) -> s.search("serang", Set.of(RegionLevel.REGENCY), null, 0, 5)),
+            op(RegionService.class, "listByLevel(RegionLevel[])", EVERYONE, (s, f) -> s.listByLevel(RegionLevel.PROVINCE)),
+            op(RegionService.class, "list(String, RegionLevel, Pageable)", EVERYONE, (s, f) -> s.list("ser", null, page())),
+            op(RegionService.class, "count(String, RegionLevel)", EVERYONE, (s, f) -> s.count("ser", null)),
+            op(RegionImporter.class, "importFile(Path, String, ImportMode, ImportProgress)", ADMIN_ONLY, (s, f) -> s.importFile(
+                    Path.of("tidak-ada", "wilayah.csv"), "wilayah.csv", ImportMode.ADDITIONS, ImportProgress.NONE)),
+            op(RegionImporter.class, "maxFileSize()", EVERYONE, (s, f) -> s.maxFileSize()),
+
+            // Desa Binaan: everyone reads; editors assign villages; activities by editors and the fostering office's
+            // liaison (the fixture's village belongs to an office of neither liaison; the own-office case is in
+            // VillageActivityServiceTest)
+            op(DesaBinaanService.class, "roster(RosterFilter)", EVERYONE, (s, f) -> s.roster(RosterFilter.all())),
+            op(DesaBinaanService.class, "totals(RosterFilter)", EVERYONE, (s, f) -> s.totals(RosterFilter.all())),
+            op(DesaBinaanService.class, "findById(Long)", EVERYONE, (s, f) -> s.findById(f.foreignAssignment().getId())),
+            op(DesaBinaanService.class, "outsideWorkingArea(String, long)", EVERYONE,
+                    (s, f) -> s.outsideWorkingArea("36.04", f.otherAgencyId())),
+            op(DesaBinaanService.class, "save(DesaBinaan, boolean)", EDITORS, (s, f) -> s.save(null, false)),
+            op(DesaBinaanService.class, "end(long, int, LocalDate, String)", EDITORS,
+                    (s, f) -> s.end(f.foreignAssignment().getId(), STALE, null, "")),
+            system(DesaBinaanService.class, "createBySystem(DesaBinaan)"),
+            system(DesaBinaanService.class, "endBySystem(long, LocalDate, String)"),
+            op(VillageActivityService.class, "activitiesOf(long)", EVERYONE, (s, f) -> s.activitiesOf(f.foreignAssignment().getId())),
+            op(VillageActivityService.class, "totalsPerOffice(Quarter)", EVERYONE, (s, f) -> s.totalsPerOffice(Quarter.current())),
+            op(VillageActivityService.class, "totalsPerKanwil(Quarter)", EVERYONE, (s, f) -> s.totalsPerKanwil(Quarter.current())),
+            op(VillageActivityService.class, "save(VillageActivity)", EDITORS,
+                    (s, f) -> s.save(VillageActivity.blank(f.foreignAssignment()))),
+            system(VillageActivityService.class, "createBySystem(VillageActivity)"),
             op(RegionService.class, "listByLevels(Collection)", EVERYONE, (s, f) -> s.listByLevels(List.of(RegionLevel.PROVINCE))),
             system(RegionService.class, "addMissingBySystem(Collection)"),
 
@@ -238,7 +282,9 @@ final class PermissionMatrix {
             route(AgenciesView.class, EVERYONE, false),
             route(ImmigrationOfficesView.class, EVERYONE, false),
             route(OfficersView.class, EVERYONE, false),
-            route(BackupView.class, ADMIN_ONLY, false)
+            route(BackupView.class, ADMIN_ONLY, false),
+            route(RegionsView.class, EVERYONE, false),
+            route(RosterView.class, EVERYONE, false)
     );
 
     private PermissionMatrix() {
@@ -250,6 +296,9 @@ final class PermissionMatrix {
 
         /** An action item of {@link #meetingId()} whose responsible agency is {@link #ownerAgencyId()}. */
         long ownerItemId();
+
+        /** A fostered village of an immigration office that neither liaison belongs to. */
+        DesaBinaan foreignAssignment();
 
         String password();
 

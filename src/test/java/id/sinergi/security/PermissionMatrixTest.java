@@ -10,6 +10,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import id.sinergi.SinergiSpringTest;
 import id.sinergi.action.ActionItemFixture;
+import id.sinergi.desabinaan.DesaBinaan;
+import id.sinergi.desabinaan.DesaBinaanService;
+import id.sinergi.desabinaan.RosterFilter;
+import id.sinergi.desabinaan.RosterRow;
 import id.sinergi.meeting.Meeting;
 import java.time.LocalDate;
 import id.sinergi.agency.AgencyService;
@@ -53,6 +57,7 @@ class PermissionMatrixTest {
     private static long victimUserId;
     private static long meetingId;
     private static long ownerItemId;
+    private static DesaBinaan foreignAssignment;
 
     @Autowired
     ApplicationContext context;
@@ -64,6 +69,8 @@ class PermissionMatrixTest {
     TestAccounts testAccounts;
     @Autowired
     ActionItemFixture actionItems;
+    @Autowired
+    DesaBinaanService desaBinaan;
 
     @BeforeEach
     void createAccountsOnce() {
@@ -83,6 +90,11 @@ class PermissionMatrixTest {
         meetingId = meeting.getId();
         ownerItemId = actionItems.item(meeting, "Sosialisasi matriks " + suffix, LocalDate.now().plusMonths(2),
                 "Disnakertrans Kab. Serang").getId();
+        loginAs("admin");
+        foreignAssignment = desaBinaan.roster(RosterFilter.all()).stream().map(RosterRow::assignment)
+                .filter(a -> !a.getOffice().getId().equals(otherAgencyId()) && !a.getOffice().getId().equals(ownerAgencyId()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("The demo data needs a fostered village of an "
+                        + "office other than Kanim Serang"));
         accounts = created;
         SecurityContextHolder.clearContext();
     }
@@ -202,6 +214,10 @@ class PermissionMatrixTest {
 
             public long ownerItemId() {
                 return ownerItemId;
+            }
+
+            public DesaBinaan foreignAssignment() {
+                return foreignAssignment;
             }
 
             public long victimUserId() {
