@@ -1,10 +1,14 @@
 package id.sinergi.agency;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ImmigrationOfficeRepository extends JpaRepository<ImmigrationOffice, Long> {
+
+    @Query("select o from ImmigrationOffice o join fetch o.agency a left join fetch a.parent where o.id = :agencyId")
+    Optional<ImmigrationOffice> findWithAgency(long agencyId);
 
     @Query("select o from ImmigrationOffice o join fetch o.agency a left join fetch a.parent order by a.name")
     List<ImmigrationOffice> findAllWithAgency();

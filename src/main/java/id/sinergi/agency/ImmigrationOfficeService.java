@@ -59,8 +59,9 @@ public class ImmigrationOfficeService {
         return offices.findByKanwil(kanwilAgencyId);
     }
 
+    /** The office details of an agency, with the agency (and its parent, the Kanwil) loaded. */
     public Optional<ImmigrationOffice> findByAgencyId(long agencyId) {
-        return offices.findById(agencyId);
+        return offices.findWithAgency(agencyId);
     }
 
     public boolean isImmigrationOffice(long agencyId) {

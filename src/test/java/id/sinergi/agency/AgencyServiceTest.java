@@ -1,11 +1,11 @@
 package id.sinergi.agency;
 
+import static id.sinergi.agency.RuleAssertions.assertFieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sinergi.SinergiSpringTest;
 import id.sinergi.audit.AuditService;
-import id.sinergi.base.FieldRuleException;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -43,11 +43,6 @@ class AgencyServiceTest {
 
     private Agency load(Agency agency) {
         return agencyService.findById(agency.getId()).orElseThrow();
-    }
-
-    private static void assertFieldError(Runnable action, String field, String messageKey) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(FieldRuleException.class,
-                e -> assertThat(e.field() + " " + e.messageKey()).isEqualTo(field + " " + messageKey));
     }
 
     @Test

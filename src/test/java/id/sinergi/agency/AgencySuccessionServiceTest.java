@@ -1,10 +1,10 @@
 package id.sinergi.agency;
 
+import static id.sinergi.agency.RuleAssertions.assertFieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sinergi.SinergiSpringTest;
-import id.sinergi.base.FieldRuleException;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -78,9 +78,8 @@ class AgencySuccessionServiceTest {
     void a_last_day_before_the_start_is_refused_and_nothing_ends() {
         Logins.as(users, "koordinator");
         Agency agency = create("Lembaga Uji Tanggal", AgencyServiceTest.unique("LUT"), null);
-        assertThatThrownBy(() -> successionService.end(agency.getId(), agency.getVersion(), LocalDate.of(2019, 1, 1)))
-                .isInstanceOfSatisfying(FieldRuleException.class,
-                        e -> assertThat(e.field() + " " + e.messageKey()).isEqualTo("lastDay agency.error.lastDayBeforeStart"));
+        assertFieldError(() -> successionService.end(agency.getId(), agency.getVersion(), LocalDate.of(2019, 1, 1)),
+                "lastDay", "agency.error.lastDayBeforeStart");
         assertThat(agencyService.findById(agency.getId()).orElseThrow().getValidTo()).isNull();
     }
 

@@ -1,11 +1,11 @@
 package id.sinergi.agency;
 
+import static id.sinergi.agency.RuleAssertions.assertFieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sinergi.SinergiSpringTest;
 import id.sinergi.audit.AuditService;
-import id.sinergi.base.FieldRuleException;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,11 +43,6 @@ class ImmigrationOfficeServiceTest {
     private static OfficeChange change(Agency agency, OfficeKind kind, OfficeClass officeClass, Long kanwilId,
                                        String... area) {
         return new OfficeChange(agency.getId(), agency.getVersion(), null, kind, officeClass, kanwilId, Set.of(area));
-    }
-
-    private static void assertFieldError(Runnable action, String field, String messageKey) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(FieldRuleException.class,
-                e -> assertThat(e.field() + " " + e.messageKey()).isEqualTo(field + " " + messageKey));
     }
 
     @Test
