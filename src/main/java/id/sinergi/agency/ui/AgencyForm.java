@@ -10,6 +10,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import id.sinergi.agency.Agency;
 import id.sinergi.agency.AgencyCategory;
+import id.sinergi.base.ui.DatePickers;
 import id.sinergi.region.Region;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,8 @@ class AgencyForm extends Composite<FormLayout> implements FieldErrors {
     final ComboBox<AgencyCategory> category = new ComboBox<>();
     final ComboBox<Agency> parent = new ComboBox<>();
     final ComboBox<Region> region = new ComboBox<>();
-    final DatePicker validFrom = new DatePicker();
-    final DatePicker validTo = new DatePicker();
+    final DatePicker validFrom = DatePickers.localized(new DatePicker());
+    final DatePicker validTo = DatePickers.localized(new DatePicker());
     private final BeanValidationBinder<Agency> binder = new BeanValidationBinder<>(Agency.class);
     private final Map<String, HasValidation> fields;
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import id.sinergi.agency.Agency;
 import id.sinergi.agency.AgencySuccessionService;
+import id.sinergi.base.ui.DatePickers;
 import id.sinergi.base.ui.Notifications;
 import java.time.LocalDate;
 import java.util.Map;
@@ -21,7 +22,7 @@ class EndAgencyDialog extends Dialog implements FieldErrors {
     private final Agency agency;
     private final AgencySuccessionService successionService;
     private final Runnable onEnded;
-    final DatePicker lastDay = new DatePicker();
+    final DatePicker lastDay = DatePickers.localized(new DatePicker());
     final Checkbox withSuccessor = new Checkbox();
     final TextField successorName = new TextField();
     final TextField successorAbbreviation = new TextField();
