@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -139,8 +140,13 @@ public class AgencyService {
         }
         offices.findById(agencyId).ifPresent(offices::delete);
         audit.record("AGENCY_DELETE", "Agency", agencyId, describe(stored));
-        agencies.delete(stored);
-        agencies.flush();
+        try {
+            agencies.delete(stored);
+            agencies.flush();
+        } catch (DataIntegrityViolationException e) {
+            // a feature that refers to agencies without an AgencyUsage bean: the database still refuses
+            throw new BusinessRuleException("agency.error.referenced", stored.getAbbreviation());
+        }
     }
 
     /** For demo data and imports run by the system itself, not by a user. */

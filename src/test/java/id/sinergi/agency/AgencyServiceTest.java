@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sinergi.SinergiSpringTest;
 import id.sinergi.audit.AuditService;
+import id.sinergi.base.BusinessRuleException;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SinergiSpringTest
 class AgencyServiceTest {
@@ -25,6 +29,10 @@ class AgencyServiceTest {
     AuditService audit;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void logout() {
@@ -126,6 +134,25 @@ class AgencyServiceTest {
         Agency parent = create(unique("INDUK"), null);
         create(unique("ANAK"), parent);
         assertThat(agencyService.usesOf(parent.getId())).containsExactly(new AgencyUse("agency.usage.subAgencies", 1));
+    }
+
+    @Test
+    void a_reference_no_feature_declared_still_refuses_the_delete_with_a_clear_message() {
+        Logins.as(users, "admin");
+        Agency agency = create(unique("RUJUK"), null);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            // a meeting table row written directly: stands for a feature that has no AgencyUsage bean yet
+            jdbc.update("insert into meeting (kind, title, starts_at, ends_at, organizer_id, status)"
+                    + " values ('OTHER', 'Rapat uji rujukan', current_timestamp, current_timestamp, ?, 'DRAFT')",
+                    agency.getId());
+            assertThatThrownBy(() -> agencyService.delete(agency.getId(), agency.getVersion()))
+                    .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("agency.error.referenced");
+                        assertThat(e.arguments()).containsExactly(agency.getAbbreviation());
+                    });
+            status.setRollbackOnly();
+        });
+        assertThat(agencyService.findById(agency.getId())).isPresent();
     }
 
     @Test
