@@ -20,8 +20,8 @@ import id.sinergi.agency.AgencyCategory;
 import id.sinergi.agency.AgencyFilter;
 import id.sinergi.agency.AgencyService;
 import id.sinergi.agency.AgencySuccessionService;
-import id.sinergi.region.Region;
 import id.sinergi.region.RegionService;
+import id.sinergi.region.ui.RegionPicker;
 import id.sinergi.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -34,11 +34,12 @@ public class AgenciesView extends VerticalLayout implements HasDynamicTitle {
 
     private final AgencyService agencyService;
     private final AgencySuccessionService successionService;
+    private final RegionService regionService;
     private final RegionChoices regions;
     private final boolean canEdit;
     final TextField search = new TextField();
     final ComboBox<AgencyCategory> category = new ComboBox<>();
-    final ComboBox<Region> region = new ComboBox<>();
+    final RegionPicker region;
     final Checkbox activeOnly = new Checkbox();
     final Button create = new Button();
     final Grid<Agency> grid = new Grid<>();
@@ -47,7 +48,9 @@ public class AgenciesView extends VerticalLayout implements HasDynamicTitle {
                  CurrentUser currentUser) {
         this.agencyService = agencyService;
         this.successionService = successionService;
-        this.regions = new RegionChoices(regionService, RegionChoices.PROVINCES_REGENCIES_CITIES);
+        this.regionService = regionService;
+        this.regions = new RegionChoices(regionService);
+        this.region = new RegionPicker(regionService);
         this.canEdit = EditRights.canEdit(currentUser);
         addClassName("sinergi-page");
         setSizeFull();
@@ -67,9 +70,6 @@ public class AgenciesView extends VerticalLayout implements HasDynamicTitle {
         category.setClearButtonVisible(true);
         category.setId("agencies-category");
         region.setPlaceholder(getTranslation("agencies.filter.region"));
-        region.setItems(regions.offered());
-        region.setItemLabelGenerator(AgencyTexts::label);
-        region.setClearButtonVisible(true);
         region.setId("agencies-region");
         activeOnly.setLabel(getTranslation("agencies.filter.activeOnly"));
         activeOnly.setValue(true);
@@ -102,7 +102,7 @@ public class AgenciesView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("category").setSortProperty("category").setAutoWidth(true);
         grid.addColumn(a -> a.getParent() == null ? "" : a.getParent().getAbbreviation())
                 .setHeader(getTranslation("agency.parent")).setKey("parent").setAutoWidth(true);
-        grid.addColumn(a -> regions.name(a.getRegionCode())).setHeader(getTranslation("agency.region"))
+        grid.addColumn(a -> regions.path(a.getRegionCode())).setHeader(getTranslation("agency.region"))
                 .setKey("region").setAutoWidth(true);
         grid.addColumn(a -> AgencyTexts.status(a, today)).setHeader(getTranslation("agency.status"))
                 .setKey("status").setSortProperty("validTo").setAutoWidth(true);
@@ -125,7 +125,7 @@ public class AgenciesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDialog(Agency agency) {
-        new AgencyDialog(agency, agencyService, successionService, regions, this::refresh).open();
+        new AgencyDialog(agency, agencyService, successionService, regionService, this::refresh).open();
     }
 
     @Override

@@ -9,6 +9,7 @@ import id.sinergi.agency.Agency;
 import id.sinergi.agency.AgencyService;
 import id.sinergi.agency.AgencySuccessionService;
 import id.sinergi.base.ui.Notifications;
+import id.sinergi.region.RegionService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,12 +27,12 @@ class AgencyDialog extends Dialog {
     final Button end = new Button();
 
     AgencyDialog(Agency agency, AgencyService agencyService, AgencySuccessionService successionService,
-                 RegionChoices regions, Runnable onChanged) {
+                 RegionService regionService, Runnable onChanged) {
         this.agency = agency;
         this.agencyService = agencyService;
         this.successionService = successionService;
         this.onChanged = onChanged;
-        this.form = new AgencyForm(agencyService.listActive(), regions, agency);
+        this.form = new AgencyForm(agencyService.listActive(), regionService, agency);
         setHeaderTitle(getTranslation(agency.isNew() ? "agencies.new" : "agencies.edit"));
         add(form);
         if (!agency.isNew()) {

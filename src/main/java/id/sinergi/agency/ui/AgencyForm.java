@@ -11,7 +11,8 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import id.sinergi.agency.Agency;
 import id.sinergi.agency.AgencyCategory;
 import id.sinergi.base.ui.DatePickers;
-import id.sinergi.region.Region;
+import id.sinergi.region.RegionService;
+import id.sinergi.region.ui.RegionPicker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,14 @@ class AgencyForm extends Composite<FormLayout> implements FieldErrors {
     final TextField abbreviation = new TextField();
     final ComboBox<AgencyCategory> category = new ComboBox<>();
     final ComboBox<Agency> parent = new ComboBox<>();
-    final ComboBox<Region> region = new ComboBox<>();
+    final RegionPicker region;
     final DatePicker validFrom = DatePickers.localized(new DatePicker());
     final DatePicker validTo = DatePickers.localized(new DatePicker());
     private final BeanValidationBinder<Agency> binder = new BeanValidationBinder<>(Agency.class);
     private final Map<String, HasValidation> fields;
 
-    AgencyForm(List<Agency> parents, RegionChoices regions, Agency agency) {
+    AgencyForm(List<Agency> parents, RegionService regionService, Agency agency) {
+        region = new RegionPicker(regionService, getTranslation("agency.region"));
         name.setLabel(getTranslation("agency.name"));
         name.setMaxLength(Agency.NAME_MAX_LENGTH);
         name.setId("agency-name");
@@ -45,10 +47,6 @@ class AgencyForm extends Composite<FormLayout> implements FieldErrors {
         parent.setItemLabelGenerator(AgencyTexts::label);
         parent.setClearButtonVisible(true);
         parent.setId("agency-parent");
-        region.setLabel(getTranslation("agency.region"));
-        region.setItems(regions.offeredWith(regions.get(agency.getRegionCode())));
-        region.setItemLabelGenerator(AgencyTexts::label);
-        region.setClearButtonVisible(true);
         region.setId("agency-region");
         validFrom.setLabel(getTranslation("agency.validFrom"));
         validFrom.setId("agency-valid-from");
@@ -59,7 +57,7 @@ class AgencyForm extends Composite<FormLayout> implements FieldErrors {
         binder.forField(abbreviation).asRequired(getTranslation("validation.required")).bind("abbreviation");
         binder.forField(category).asRequired(getTranslation("validation.required")).bind("category");
         binder.forField(parent).bind("parent");
-        binder.forField(region).bind(a -> regions.get(a.getRegionCode()),
+        binder.forField(region).bind(a -> regionService.findByCode(a.getRegionCode()).orElse(null),
                 (a, r) -> a.setRegionCode(r == null ? null : r.getCode()));
         binder.forField(validFrom).bind("validFrom");
         binder.forField(validTo)

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import id.sinergi.agency.Agency;
 import id.sinergi.agency.AgencyUse;
 import id.sinergi.base.i18n.Translations;
-import id.sinergi.region.Region;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -28,11 +27,6 @@ final class AgencyTexts {
     /** "Kanim Serang — Kantor Imigrasi Kelas I TPI Serang". */
     static String label(Agency agency) {
         return agency == null ? "" : agency.getAbbreviation() + " — " + agency.getName();
-    }
-
-    /** "Kabupaten Serang (36.04)". */
-    static String label(Region region) {
-        return region == null ? "" : region.getName() + " (" + region.getCode() + ")";
     }
 
     static String status(Agency agency, LocalDate today) {

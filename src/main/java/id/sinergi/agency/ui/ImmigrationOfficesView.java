@@ -41,7 +41,7 @@ public class ImmigrationOfficesView extends VerticalLayout implements HasDynamic
                            RegionService regionService, CurrentUser currentUser) {
         this.officeService = officeService;
         this.agencyService = agencyService;
-        this.regions = new RegionChoices(regionService, RegionChoices.REGENCIES_CITIES);
+        this.regions = new RegionChoices(regionService);
         this.canEdit = EditRights.canEdit(currentUser);
         addClassName("sinergi-page");
         setSizeFull();

@@ -32,7 +32,7 @@ class OfficeDialog extends Dialog {
         this.officeService = officeService;
         this.onSaved = onSaved;
         List<Agency> otherKanwils = kanwils.stream().filter(k -> !k.equals(agency)).toList();
-        this.form = new OfficeForm(otherKanwils, regions.offered());
+        this.form = new OfficeForm(otherKanwils, regions.regencies());
         setHeaderTitle(getTranslation("offices.edit", agency.getAbbreviation()));
         if (office != null) {
             draft.kind = office.getKind();

@@ -50,7 +50,7 @@ class OfficeForm extends Composite<FormLayout> implements FieldErrors {
         workingArea.setLabel(getTranslation("office.workingArea"));
         workingArea.setHelperText(getTranslation("office.workingArea.help"));
         workingArea.setItems(regencies);
-        workingArea.setItemLabelGenerator(AgencyTexts::label);
+        workingArea.setItemLabelGenerator(Region::getDisplayPath);
         workingArea.setId("office-working-area");
 
         binder.forField(kind).asRequired(getTranslation("validation.required")).bind(d -> d.kind, (d, v) -> d.kind = v);

@@ -3,45 +3,31 @@ package id.sinergi.agency.ui;
 import id.sinergi.region.Region;
 import id.sinergi.region.RegionLevel;
 import id.sinergi.region.RegionService;
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The regions offered by a view's pickers (a few hundred provinces, regencies and cities), looked up by code.
- * A code outside these levels (an agency of a village) is fetched on demand and remembered.
+ * The regencies and cities a working area is picked from (a few hundred), and region names and paths for a view's
+ * columns, looked up once per code.
  */
 final class RegionChoices {
 
-    static final Set<RegionLevel> PROVINCES_REGENCIES_CITIES = Set.of(RegionLevel.PROVINCE, RegionLevel.REGENCY,
-            RegionLevel.CITY);
-    static final Set<RegionLevel> REGENCIES_CITIES = Set.of(RegionLevel.REGENCY, RegionLevel.CITY);
-
     private final RegionService regionService;
-    private final List<Region> offered;
+    private final List<Region> regencies;
     private final Map<String, Region> byCode = new LinkedHashMap<>();
+    private final Map<String, String> paths = new HashMap<>();
 
-    RegionChoices(RegionService regionService, Collection<RegionLevel> levels) {
+    RegionChoices(RegionService regionService) {
         this.regionService = regionService;
-        this.offered = regionService.listByLevels(levels);
-        offered.forEach(region -> byCode.put(region.getCode(), region));
+        this.regencies = regionService.listByLevels(RegionLevel.REGENCIES);
+        regencies.forEach(region -> byCode.put(region.getCode(), region));
     }
 
-    List<Region> offered() {
-        return offered;
-    }
-
-    /** The offered regions plus the given one (so a value outside the offered levels still shows). */
-    List<Region> offeredWith(Region extra) {
-        if (extra == null || offered.contains(extra)) {
-            return offered;
-        }
-        List<Region> list = new ArrayList<>(offered);
-        list.add(extra);
-        return list;
+    /** Regencies and cities, by code. */
+    List<Region> regencies() {
+        return regencies;
     }
 
     Region get(String code) {
@@ -51,8 +37,17 @@ final class RegionChoices {
         return byCode.computeIfAbsent(code, c -> regionService.findByCode(c).orElse(null));
     }
 
+    /** "Kabupaten Serang"; the code itself when unknown. */
     String name(String code) {
         Region region = get(code);
         return region == null ? (code == null ? "" : code) : region.getName();
+    }
+
+    /** "Pontang, Kab. Serang, Banten"; the code itself when unknown. */
+    String path(String code) {
+        if (code == null) {
+            return "";
+        }
+        return paths.computeIfAbsent(code, c -> regionService.pathOf(c).orElse(c));
     }
 }

@@ -81,6 +81,23 @@ class AgenciesViewTest extends KaribuTest {
     }
 
     @Test
+    void coordinator_creates_an_agency_in_a_region_and_the_list_shows_its_region_path() {
+        AgenciesView view = open("koordinator");
+        AgencyDialog dialog = openNew(view);
+        String abbreviation = unique("Disdik");
+        _setValue(dialog.form.name, "Dinas Pendidikan Kabupaten Serang");
+        _setValue(dialog.form.abbreviation, abbreviation);
+        _setValue(dialog.form.category, AgencyCategory.REGIONAL_GOVERNMENT);
+        _setValue(dialog.form.region, regionService.findByCode("36.04").orElseThrow());
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        view.search.setValue(abbreviation);
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("Dinas Pendidikan Kabupaten Serang",
+                "Perangkat Daerah (OPD)", regionService.pathOf("36.04").orElseThrow(), "Aktif");
+        assertThat(agencyService.findByAbbreviation(abbreviation).orElseThrow().getRegionCode()).isEqualTo("36.04");
+    }
+
+    @Test
     void readers_see_no_new_button_and_open_no_editor() {
         for (String reader : new String[] {"penghubung.disnaker", "pimpinan"}) {
             AgenciesView view = open(reader);
