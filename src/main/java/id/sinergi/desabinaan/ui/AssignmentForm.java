@@ -19,6 +19,7 @@ import id.sinergi.desabinaan.RiskLevel;
 import id.sinergi.desabinaan.SelectionReason;
 import id.sinergi.region.Region;
 import id.sinergi.region.RegionService;
+import id.sinergi.region.ui.RegionPicker;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class AssignmentForm extends Composite<FormLayout> {
     AssignmentForm(DesaBinaan assignment, List<Agency> offices, RegionService regionService,
                    OfficerService officerService) {
         this.officerService = officerService;
-        this.village = VillageField.create(regionService);
+        this.village = new RegionPicker(regionService).villagesOnly();
         village.setLabel(getTranslation("desabinaan.village"));
         office.setLabel(getTranslation("desabinaan.office"));
         office.setItems(offices);

@@ -17,6 +17,7 @@ import id.sinergi.desabinaan.Program;
 import id.sinergi.desabinaan.RiskLevel;
 import id.sinergi.desabinaan.RosterFilter;
 import id.sinergi.region.Region;
+import id.sinergi.region.RegionService;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,8 @@ class AssignmentDialogTest extends KaribuTest {
     Fixtures fixtures;
     @Autowired
     DesaBinaanService service;
+    @Autowired
+    RegionService regionService;
 
     private Fixtures.TestOffice office;
 
@@ -50,9 +53,8 @@ class AssignmentDialogTest extends KaribuTest {
                 .findFirst().orElseThrow();
     }
 
-    private static Region offeredVillage(AssignmentDialog dialog, String code) {
-        return dialog.form.village.getListDataView().getItems().filter(r -> r.getCode().equals(code)).findFirst()
-                .orElseThrow();
+    private Region offeredVillage(AssignmentDialog dialog, String code) {
+        return regionService.findByCode(code).orElseThrow();
     }
 
     /** Fills a valid active assignment of the village by the test office with its first officer as Pimpasa. */
