@@ -3,6 +3,7 @@ package id.sinergi.security;
 import static id.sinergi.security.PermissionMatrix.Actor.ADMIN;
 import static id.sinergi.security.PermissionMatrix.Actor.COORDINATOR;
 import static id.sinergi.security.PermissionMatrix.Actor.LIAISON_OWNER;
+import static id.sinergi.security.PermissionMatrix.Actor.LIAISON_OTHER;
 
 import id.sinergi.action.ActionItemFilter;
 import id.sinergi.action.ActionItemService;
@@ -23,6 +24,13 @@ import id.sinergi.agency.ui.ImmigrationOfficesView;
 import id.sinergi.agency.ui.OfficersView;
 import id.sinergi.backup.BackupService;
 import id.sinergi.backup.ui.BackupView;
+import id.sinergi.action.ui.ActionItemView;
+import id.sinergi.action.ui.ActionItemsView;
+import id.sinergi.action.ui.OurItemsView;
+import id.sinergi.meeting.AgendaService;
+import id.sinergi.meeting.AttendanceService;
+import id.sinergi.meeting.FollowUpService;
+import id.sinergi.meeting.OutcomeService;
 import id.sinergi.meeting.MeetingFilter;
 import id.sinergi.meeting.MeetingService;
 import id.sinergi.meeting.MeetingStatus;
@@ -86,6 +94,8 @@ final class PermissionMatrix {
     static final Set<Actor> EDITORS_AND_OWNER = EnumSet.of(ADMIN, COORDINATOR, LIAISON_OWNER);
     /** A version no record has: operations that take one refuse it after their permission check. */
     static final int STALE = -1;
+    /** A meeting id no record has: writes on it are refused (not found) after their permission check. */
+    static final long NO_MEETING = -1;
 
     static final List<Operation<?>> OPERATIONS = List.of(
             // user
@@ -183,6 +193,19 @@ final class PermissionMatrix {
             op(MeetingService.class, "changeStatus(long, int, MeetingStatus)", EDITORS,
                     (s, f) -> s.changeStatus(f.meetingId(), STALE, MeetingStatus.SCHEDULED)),
             op(MeetingService.class, "reopen(long, int)", ADMIN_ONLY, (s, f) -> s.reopen(f.meetingId(), STALE)),
+            op(AgendaService.class, "list(long)", EVERYONE, (s, f) -> s.list(f.meetingId())),
+            op(AgendaService.class, "save(long, AgendaItem)", EDITORS, (s, f) -> s.save(NO_MEETING, null)),
+            op(AgendaService.class, "move(long, long, int)", EDITORS, (s, f) -> s.move(NO_MEETING, -1, 1)),
+            op(AgendaService.class, "remove(long, long, int)", EDITORS, (s, f) -> s.remove(NO_MEETING, -1, STALE)),
+            op(AttendanceService.class, "list(long)", EVERYONE, (s, f) -> s.list(f.meetingId())),
+            op(AttendanceService.class, "countsPerAgency(long)", EVERYONE, (s, f) -> s.countsPerAgency(f.meetingId())),
+            op(AttendanceService.class, "save(long, Attendance)", EDITORS, (s, f) -> s.save(NO_MEETING, null)),
+            op(AttendanceService.class, "remove(long, long, int)", EDITORS, (s, f) -> s.remove(NO_MEETING, -1, STALE)),
+            op(OutcomeService.class, "list(long)", EVERYONE, (s, f) -> s.list(f.meetingId())),
+            op(OutcomeService.class, "save(long, Outcome)", EDITORS, (s, f) -> s.save(NO_MEETING, null)),
+            op(OutcomeService.class, "remove(long, long, int)", EDITORS, (s, f) -> s.remove(NO_MEETING, -1, STALE)),
+            op(FollowUpService.class, "carryOverCandidates(long)", EVERYONE, (s, f) -> s.carryOverCandidates(f.meetingId())),
+            op(FollowUpService.class, "planFollowUp(long, Collection)", EDITORS, (s, f) -> s.planFollowUp(NO_MEETING, List.of())),
 
             // action items: everyone reads; editors plan; the responsible agency's liaison reports progress
             op(ActionItemService.class, "canEditPlan()", EVERYONE, (s, f) -> s.canEditPlan()),
@@ -194,6 +217,10 @@ final class PermissionMatrix {
             op(ActionItemService.class, "countOurs()", EVERYONE, (s, f) -> s.countOurs()),
             op(ActionItemService.class, "planOf(long)", EVERYONE, (s, f) -> s.planOf(f.meetingId())),
             op(ActionItemService.class, "carriedInto(long)", EVERYONE, (s, f) -> s.carriedInto(f.meetingId())),
+            op(ActionItemService.class, "planOf(long, Pageable)", EVERYONE, (s, f) -> s.planOf(f.meetingId(), page())),
+            op(ActionItemService.class, "countPlan(long)", EVERYONE, (s, f) -> s.countPlan(f.meetingId())),
+            op(ActionItemService.class, "carriedInto(long, Pageable)", EVERYONE, (s, f) -> s.carriedInto(f.meetingId(), page())),
+            op(ActionItemService.class, "countCarriedInto(long)", EVERYONE, (s, f) -> s.countCarriedInto(f.meetingId())),
             op(ActionItemService.class, "history(long)", EVERYONE, (s, f) -> s.history(f.ownerItemId())),
             op(ActionItemService.class, "create(long, ActionItem)", EDITORS, (s, f) -> s.create(f.meetingId(), null)),
             op(ActionItemService.class, "update(ActionItem)", EDITORS, (s, f) -> s.update(null)),
@@ -215,6 +242,7 @@ final class PermissionMatrix {
             op(ProgressService.class, "comment(long, String)", EDITORS_AND_OWNER, (s, f) -> s.comment(f.ownerItemId(), "")),
             op(EvidenceStore.class, "filesOf(Collection)", EVERYONE, (s, f) -> s.filesOf(List.of())),
             op(EvidenceStore.class, "download(long)", EVERYONE, (s, f) -> s.download(-1)),
+            op(EvidenceStore.class, "precheck(EvidenceUpload)", EVERYONE, (s, f) -> s.precheck(null)),
             op(EvidenceStore.class, "maxBytes()", EVERYONE, (s, f) -> s.maxBytes()),
             op(SavedFilterService.class, "load()", EVERYONE, (s, f) -> s.load()),
             op(SavedFilterService.class, "save(ActionItemFilter)", EVERYONE, (s, f) -> s.save(ActionItemFilter.ALL)),
@@ -284,7 +312,10 @@ final class PermissionMatrix {
             route(OfficersView.class, EVERYONE, false),
             route(BackupView.class, ADMIN_ONLY, false),
             route(RegionsView.class, EVERYONE, false),
-            route(RosterView.class, EVERYONE, false)
+            route(RosterView.class, EVERYONE, false),
+            route(ActionItemsView.class, EVERYONE, false),
+            route(ActionItemView.class, EVERYONE, false),
+            route(OurItemsView.class, EnumSet.of(LIAISON_OWNER, LIAISON_OTHER), false)
     );
 
     private PermissionMatrix() {
