@@ -4,7 +4,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import id.sinergi.base.i18n.Translations;
@@ -80,5 +83,18 @@ public abstract class KaribuTest {
     protected String text(String key, Object... args) {
         Locale locale = UI.getCurrent().getLocale();
         return translations.getTranslation(key, locale, args);
+    }
+
+    /**
+     * A button in the footer of an open dialog, by id: Karibu's locator does not look into dialog footers (their
+     * components hang off the footer's own element), so this walks them, as a user sees the footer's buttons.
+     */
+    protected static Button footerButton(String id) {
+        return LocatorJ._find(Dialog.class).stream()
+                .flatMap(dialog -> dialog.getFooter().getElement().getChildren())
+                .map(element -> element.getComponent().orElse(null))
+                .filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(button -> button.getId().filter(id::equals).isPresent())
+                .findFirst().orElseThrow(() -> new AssertionError("No button #" + id + " in an open dialog's footer"));
     }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.action;
 
+import id.sinergi.base.BusinessRuleException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +9,24 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     @EntityGraph(attributePaths = {"responsibleAgency", "supportingAgencies"})
     Optional<ActionItem> findDetailedById(Long id);
+
+    /** The item for a change; refused when missing, or when someone saved it since the caller read that version. */
+    default ActionItem findForChange(Long id, int expectedVersion) {
+        if (id == null) {
+            throw new IllegalArgumentException("New item: use create");
+        }
+        ActionItem stored = findDetailedById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        if (stored.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(ActionItem.class, id);
+        }
+        return stored;
+    }
 
     @EntityGraph(attributePaths = "responsibleAgency")
     List<ActionItem> findByOriginMeetingIdOrderByNumberAscIdAsc(Long meetingId);

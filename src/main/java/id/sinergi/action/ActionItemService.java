@@ -12,14 +12,15 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Action items: everyone logged in reads them; coordinators and administrators plan them (add, edit, reorder, remove on
- * a meeting that is not final) and close or reopen them. Progress, extensions and comments are in {@link ProgressService}.
+ * a meeting that is not final). Closing and reopening are in {@link ActionItemStatusService}, progress, extensions and
+ * comments in {@link ProgressService}.
  * Every change leaves an audit event; a stale version (someone saved in between) is refused, nothing is overwritten.
  */
 @Service
@@ -144,10 +145,25 @@ public class ActionItemService {
     @PreAuthorize(EDITORS)
     @Transactional
     public ActionItem create(long meetingId, ActionItem item) {
+        return insert(meetingId, item, rules.editableMeeting(meetingId));
+    }
+
+    /**
+     * For demo data and imports run by the system itself (never by a logged-in user): the plan rules apply, the lock of a
+     * final meeting does not, as the items a finished meeting agreed are recorded after it.
+     */
+    @Transactional
+    public ActionItem createBySystem(long meetingId, ActionItem item) {
+        if (currentUser.get().isPresent()) {
+            throw new AccessDeniedException("For system jobs only");
+        }
+        return insert(meetingId, item, rules.meeting(meetingId));
+    }
+
+    private ActionItem insert(long meetingId, ActionItem item, Meeting meeting) {
         if (!item.isNew()) {
             throw new IllegalArgumentException("Not a new item: use update");
         }
-        Meeting meeting = rules.editableMeeting(meetingId);
         trimPlanTexts(item);
         rules.checkPlan(item, meeting);
         item.setOriginMeetingId(meetingId);
@@ -165,7 +181,7 @@ public class ActionItemService {
     @PreAuthorize(EDITORS)
     @Transactional
     public ActionItem update(ActionItem item) {
-        ActionItem stored = load(item.getId(), item.getVersion());
+        ActionItem stored = items.findForChange(item.getId(), item.getVersion());
         Meeting meeting = rules.editableMeeting(stored.getCurrentMeetingId());
         Meeting origin = stored.getCarriedToMeetingId() == null ? meeting : rules.meeting(stored.getOriginMeetingId());
         trimPlanTexts(item);
@@ -190,7 +206,7 @@ public class ActionItemService {
     @PreAuthorize(EDITORS)
     @Transactional
     public void move(long id, int expectedVersion, int direction) {
-        ActionItem stored = load(id, expectedVersion);
+        ActionItem stored = items.findForChange(id, expectedVersion);
         rules.editableMeeting(stored.getOriginMeetingId());
         List<ActionItem> plan = items.findByOriginMeetingIdOrderByNumberAscIdAsc(stored.getOriginMeetingId());
         int from = plan.indexOf(stored);
@@ -209,7 +225,7 @@ public class ActionItemService {
     @PreAuthorize(EDITORS)
     @Transactional
     public void remove(long id, int expectedVersion) {
-        ActionItem stored = load(id, expectedVersion);
+        ActionItem stored = items.findForChange(id, expectedVersion);
         rules.editableMeeting(stored.getOriginMeetingId());
         if (stored.getCarriedToMeetingId() != null || updates.countByItemId(id) > 0
                 || comments.countByItemId(id) > 0) {
@@ -224,69 +240,11 @@ public class ActionItemService {
         }
     }
 
-    /** Marks the item done (100 % and at least one progress update needed), with an optional note why. */
-    @PreAuthorize(EDITORS)
-    @Transactional
-    public ActionItem markDone(long id, int expectedVersion, String reason) {
-        ActionItem stored = load(id, expectedVersion);
-        ActionItemRules.checkDone(stored.getProgress(), updates.countByItemId(id));
-        return close(stored, ActionItemStatus.DONE, ActionItemRules.optionalText(reason, ActionItem.REASON_MAX_LENGTH));
-    }
-
-    /** Cancels the item; a reason is required. */
-    @PreAuthorize(EDITORS)
-    @Transactional
-    public ActionItem cancel(long id, int expectedVersion, String reason) {
-        ActionItem stored = load(id, expectedVersion);
-        return close(stored, ActionItemStatus.CANCELLED,
-                ActionItemRules.requiredText(reason, ActionItem.REASON_MAX_LENGTH, "actionItem.error.reasonRequired"));
-    }
-
-    /** Opens a done or cancelled item again: in progress if it has progress, else not started. */
-    @PreAuthorize(EDITORS)
-    @Transactional
-    public ActionItem reopen(long id, int expectedVersion) {
-        ActionItem stored = load(id, expectedVersion);
-        if (stored.getStatus().isOpen()) {
-            throw new BusinessRuleException("actionItem.error.notClosed");
-        }
-        ActionItemStatus status = stored.getProgress() > 0 ? ActionItemStatus.IN_PROGRESS : ActionItemStatus.NOT_STARTED;
-        var changes = ActionItemAudit.change("status", stored.getStatus(), status);
-        changes.put("closingReason", new AuditService.Change(stored.getClosingReason(), null));
-        audit.changed("ACTION_ITEM_REOPEN", id, changes);
-        stored.setStatus(status);
-        stored.setClosingReason(null);
-        return items.saveAndFlush(stored);
-    }
-
-    private ActionItem close(ActionItem stored, ActionItemStatus status, String reason) {
-        if (!stored.getStatus().isOpen()) {
-            throw new BusinessRuleException("actionItem.error.closed");
-        }
-        var changes = ActionItemAudit.change("status", stored.getStatus(), status);
-        changes.put("closingReason", new AuditService.Change(null, reason));
-        audit.changed(status == ActionItemStatus.DONE ? "ACTION_ITEM_DONE" : "ACTION_ITEM_CANCEL", stored.getId(), changes);
-        stored.setStatus(status);
-        stored.setClosingReason(reason);
-        return items.saveAndFlush(stored);
-    }
-
     private void renumber(ActionItem item, int number) {
         if (item.getNumber() != number) {
             audit.changed("ACTION_ITEM_RENUMBER", item.getId(), ActionItemAudit.change("number", item.getNumber(), number));
             item.setNumber(number);
         }
-    }
-
-    ActionItem load(Long id, int expectedVersion) {
-        if (id == null) {
-            throw new IllegalArgumentException("New item: use create");
-        }
-        ActionItem stored = items.findDetailedById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
-        if (stored.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(ActionItem.class, id);
-        }
-        return stored;
     }
 
     private static void trimPlanTexts(ActionItem item) {

@@ -16,17 +16,12 @@ import id.sinergi.meeting.Outcome;
 import id.sinergi.meeting.OutcomeKind;
 import id.sinergi.meeting.OutcomeService;
 import id.sinergi.meeting.Presence;
-import id.sinergi.user.Role;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Set;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,16 +58,7 @@ class MeetingDemoData implements DemoData {
 
     @Override
     public void load() {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                List.of(new SimpleGrantedAuthority(Role.COORDINATOR.authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            loadMeetings();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        DemoIdentity.asSystemCoordinator(this::loadMeetings);
     }
 
     private void loadMeetings() {

@@ -22,6 +22,8 @@ class ActionItemListServiceTest {
     @Autowired
     SavedFilterService savedFilters;
     @Autowired
+    ActionItemStatusService statuses;
+    @Autowired
     ActionItemFixture fixture;
 
     @AfterEach
@@ -100,7 +102,7 @@ class ActionItemListServiceTest {
         ActionItem soon = fixture.item(meeting, tag + " segera", ActionItemService.today().plusDays(3), "Kanim Serang");
         ActionItem late = fixture.item(meeting, tag + " terlambat", past.plusDays(1), "Kanim Serang");
         ActionItem closed = fixture.item(meeting, tag + " batal", past, "Kanim Serang");
-        service.cancel(closed.getId(), closed.getVersion(), "Tidak relevan");
+        statuses.cancel(closed.getId(), closed.getVersion(), "Tidak relevan");
         fixture.item(meeting, tag + " instansi lain", past, "Pemkab Serang");
 
         fixture.loginAs("penghubung.imigrasi");

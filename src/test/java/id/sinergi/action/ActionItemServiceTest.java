@@ -25,6 +25,8 @@ class ActionItemServiceTest {
     @Autowired
     ActionItemService service;
     @Autowired
+    ActionItemStatusService statuses;
+    @Autowired
     ActionItemFixture fixture;
 
     @AfterEach
@@ -140,7 +142,7 @@ class ActionItemServiceTest {
             assertThatThrownBy(() -> service.update(crafted)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> service.create(meeting.getId(), new ActionItem("Sendiri", DAY,
                     fixture.agency("Kanim Serang"), NationalStrategy.PREVENTION))).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> service.cancel(item.getId(), crafted.getVersion(), "tidak perlu"))
+            assertThatThrownBy(() -> statuses.cancel(item.getId(), crafted.getVersion(), "tidak perlu"))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> service.move(item.getId(), crafted.getVersion(), 1))
                     .isInstanceOf(AccessDeniedException.class);
@@ -156,12 +158,12 @@ class ActionItemServiceTest {
     void cancelling_needs_a_reason_and_reopening_brings_the_item_back() {
         Meeting meeting = fixture.meeting(unique("Rakor batal"), DAY);
         ActionItem item = fixture.item(meeting, "Kunjungan ke Desa Lontar", DAY.plusDays(30), "Kanim Serang");
-        assertThatThrownBy(() -> service.cancel(item.getId(), item.getVersion(), "  "))
+        assertThatThrownBy(() -> statuses.cancel(item.getId(), item.getVersion(), "  "))
                 .hasMessage("actionItem.error.reasonRequired");
-        ActionItem cancelled = service.cancel(item.getId(), item.getVersion(), "Digabung dengan kegiatan Pemkab");
+        ActionItem cancelled = statuses.cancel(item.getId(), item.getVersion(), "Digabung dengan kegiatan Pemkab");
         assertThat(cancelled.getStatus()).isEqualTo(ActionItemStatus.CANCELLED);
         assertThat(cancelled.getClosingReason()).isEqualTo("Digabung dengan kegiatan Pemkab");
-        ActionItem reopened = service.reopen(item.getId(), cancelled.getVersion());
+        ActionItem reopened = statuses.reopen(item.getId(), cancelled.getVersion());
         assertThat(reopened.getStatus()).isEqualTo(ActionItemStatus.NOT_STARTED);
         assertThat(reopened.getClosingReason()).isNull();
         assertThat(service.history(item.getId())).extracting(AuditEvent::getAction)
@@ -172,7 +174,7 @@ class ActionItemServiceTest {
     void done_needs_full_progress_and_a_progress_update() {
         Meeting meeting = fixture.meeting(unique("Rakor selesai"), DAY);
         ActionItem item = fixture.item(meeting, "Penyusunan SOP", DAY.plusDays(30), "Kanim Serang");
-        assertThatThrownBy(() -> service.markDone(item.getId(), item.getVersion(), null))
+        assertThatThrownBy(() -> statuses.markDone(item.getId(), item.getVersion(), null))
                 .hasMessage("actionItem.error.doneNeedsFull");
     }
 }

@@ -28,6 +28,8 @@ class CarryOverServiceTest {
     @Autowired
     MeetingActionItemCounts counts;
     @Autowired
+    ActionItemStatusService statuses;
+    @Autowired
     ActionItemFixture fixture;
 
     @AfterEach
@@ -42,7 +44,7 @@ class CarryOverServiceTest {
         ActionItem open = fixture.item(first, "Pendataan calon PMI " + series, DAY.plusDays(20), "Pemkab Serang");
         ActionItem stays = fixture.item(first, "Penyusunan leaflet", DAY.plusDays(20), "Disnakertrans Kab. Serang");
         ActionItem cancelled = fixture.item(first, "Kegiatan dibatalkan", DAY.plusDays(20), "Kanim Serang");
-        items.cancel(cancelled.getId(), cancelled.getVersion(), "Digabung");
+        statuses.cancel(cancelled.getId(), cancelled.getVersion(), "Digabung");
         Meeting second = fixture.followUp(first, series + " II");
 
         assertThat(carryOver.candidates(first.getId())).extracting(ActionItem::getId)

@@ -27,6 +27,8 @@ class ProgressServiceTest {
     @Autowired
     EvidenceStore evidence;
     @Autowired
+    ActionItemStatusService statuses;
+    @Autowired
     ActionItemFixture fixture;
 
     @AfterEach
@@ -116,7 +118,7 @@ class ProgressServiceTest {
         progress.report(report(item, ActionItemStatus.IN_PROGRESS, 100, List.of()));
         fixture.loginAs("koordinator");
         ActionItem full = items.get(item.getId());
-        ActionItem done = items.markDone(full.getId(), full.getVersion(), "Diverifikasi dalam rakor");
+        ActionItem done = statuses.markDone(full.getId(), full.getVersion(), "Diverifikasi dalam rakor");
         assertThat(done.getStatus()).isEqualTo(ActionItemStatus.DONE);
         assertThat(done.getClosingReason()).isEqualTo("Diverifikasi dalam rakor");
     }

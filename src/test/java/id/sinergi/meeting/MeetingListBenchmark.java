@@ -1,10 +1,10 @@
 package id.sinergi.meeting;
 
 import id.sinergi.Application;
+import id.sinergi.Benchmark;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -77,17 +77,6 @@ public final class MeetingListBenchmark {
     }
 
     private static void measure(String what, Supplier<Object> query) {
-        for (int i = 0; i < 5; i++) {
-            query.get();
-        }
-        long[] times = new long[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            query.get();
-            times[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(times);
-        System.out.printf("%-36s median %6.2f ms   max %6.2f ms%n", what, times[ROUNDS / 2] / 1e6,
-                times[ROUNDS - 1] / 1e6);
+        Benchmark.measure(what, ROUNDS, query);
     }
 }

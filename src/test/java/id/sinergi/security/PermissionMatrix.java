@@ -8,6 +8,7 @@ import static id.sinergi.security.PermissionMatrix.Actor.LIAISON_OTHER;
 import id.sinergi.action.ActionItemFilter;
 import id.sinergi.action.ActionItemService;
 import id.sinergi.action.ActionItemStatus;
+import id.sinergi.action.ActionItemStatusService;
 import id.sinergi.action.CarryOverService;
 import id.sinergi.action.EvidenceStore;
 import id.sinergi.action.ProgressService;
@@ -222,13 +223,14 @@ final class PermissionMatrix {
             op(ActionItemService.class, "carriedInto(long, Pageable)", EVERYONE, (s, f) -> s.carriedInto(f.meetingId(), page())),
             op(ActionItemService.class, "countCarriedInto(long)", EVERYONE, (s, f) -> s.countCarriedInto(f.meetingId())),
             op(ActionItemService.class, "history(long)", EVERYONE, (s, f) -> s.history(f.ownerItemId())),
+            system(ActionItemService.class, "createBySystem(long, ActionItem)"),
             op(ActionItemService.class, "create(long, ActionItem)", EDITORS, (s, f) -> s.create(f.meetingId(), null)),
             op(ActionItemService.class, "update(ActionItem)", EDITORS, (s, f) -> s.update(null)),
             op(ActionItemService.class, "move(long, int, int)", EDITORS, (s, f) -> s.move(f.ownerItemId(), STALE, 1)),
             op(ActionItemService.class, "remove(long, int)", EDITORS, (s, f) -> s.remove(f.ownerItemId(), STALE)),
-            op(ActionItemService.class, "markDone(long, int, String)", EDITORS, (s, f) -> s.markDone(f.ownerItemId(), STALE, "")),
-            op(ActionItemService.class, "cancel(long, int, String)", EDITORS, (s, f) -> s.cancel(f.ownerItemId(), STALE, "")),
-            op(ActionItemService.class, "reopen(long, int)", EDITORS, (s, f) -> s.reopen(f.ownerItemId(), STALE)),
+            op(ActionItemStatusService.class, "markDone(long, int, String)", EDITORS, (s, f) -> s.markDone(f.ownerItemId(), STALE, "")),
+            op(ActionItemStatusService.class, "cancel(long, int, String)", EDITORS, (s, f) -> s.cancel(f.ownerItemId(), STALE, "")),
+            op(ActionItemStatusService.class, "reopen(long, int)", EDITORS, (s, f) -> s.reopen(f.ownerItemId(), STALE)),
             op(CarryOverService.class, "candidates(long)", EVERYONE, (s, f) -> s.candidates(f.meetingId())),
             op(CarryOverService.class, "carryOver(long, long, Collection)", EDITORS,
                     (s, f) -> s.carryOver(f.meetingId(), f.meetingId(), List.of())),

@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
 /** The read-only facts of an item: a list of label and value pairs in a card. */
 class ActionItemDetails extends Div {
 
-    ActionItemDetails(ActionItem item, Function<Long, Optional<Meeting>> meetings) {
+    /** The meeting page's address (meeting.ui.MeetingView), named by URL so this feature does not use that view. */
+    static final String MEETING_PATH = "meetings/";
+
+    ActionItemDetails(ActionItem item, Function<Long, Optional<Meeting>> meetings,
+                      Function<String, Optional<String>> regionPaths) {
         Locale locale = getLocale();
         addClassName("sinergi-card");
         addClassName("sinergi-details");
@@ -36,7 +40,9 @@ class ActionItemDetails extends Div {
                 .sorted().collect(Collectors.joining(", ")));
         text("actionItem.budget", join(item.getBudgetSource(), ActionItemFormat.amount(item.getBudgetAmount(), locale)));
         text("actionItem.strategy", getTranslation(item.getStrategy().messageKey()));
-        text("actionItem.region", item.getRegionCode());
+        if (item.getRegionCode() != null) {
+            text("actionItem.region", regionPaths.apply(item.getRegionCode()).orElse(item.getRegionCode()));
+        }
         row("actionItem.status", ActionItemFormat.statusBadge(item.getStatus()));
         ProgressBar bar = new ProgressBar(0, 100, item.getProgress());
         bar.setWidth("10em");

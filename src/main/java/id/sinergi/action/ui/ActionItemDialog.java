@@ -8,6 +8,7 @@ import id.sinergi.action.ActionItemService;
 import id.sinergi.agency.Agency;
 import id.sinergi.base.BusinessRuleException;
 import id.sinergi.base.ui.Notifications;
+import id.sinergi.region.RegionService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,12 +26,12 @@ class ActionItemDialog extends Dialog {
     final Button reload = new Button();
 
     ActionItemDialog(ActionItem item, long meetingId, LocalDate meetingDay, List<Agency> agencies,
-                     ActionItemService service, Consumer<ActionItem> onSaved) {
+                     RegionService regionService, ActionItemService service, Consumer<ActionItem> onSaved) {
         this.item = item;
         this.meetingId = meetingId;
         this.service = service;
         this.onSaved = onSaved;
-        this.form = new ActionItemForm(agencies, meetingDay);
+        this.form = new ActionItemForm(agencies, meetingDay, regionService);
         setHeaderTitle(getTranslation(item.isNew() ? "actionItems.new" : "actionItems.edit"));
         form.edit(item);
         add(form);
@@ -69,6 +70,7 @@ class ActionItemDialog extends Dialog {
     private void reloadItem() {
         ActionItem fresh = service.get(item.getId());
         close();
-        new ActionItemDialog(fresh, meetingId, form.dueDate.getMin(), form.agencies(), service, onSaved).open();
+        new ActionItemDialog(fresh, meetingId, form.dueDate.getMin(), form.agencies(), form.regionService(), service,
+                onSaved).open();
     }
 }

@@ -17,6 +17,8 @@ import id.sinergi.meeting.Meeting;
 import id.sinergi.meeting.MeetingFilter;
 import id.sinergi.meeting.MeetingRow;
 import id.sinergi.meeting.MeetingService;
+import id.sinergi.region.RegionService;
+import id.sinergi.region.ui.RegionPicker;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,13 +34,18 @@ class ActionItemFilterBar extends Composite<FlexLayout> {
     final DatePicker dueFrom = new DatePicker();
     final DatePicker dueTo = new DatePicker();
     final ComboBox<Meeting> meeting = new ComboBox<>();
-    final TextField region = new TextField();
+    final RegionPicker region;
     private final List<Agency> agencies;
     private final MeetingService meetingService;
 
-    ActionItemFilterBar(List<Agency> agencies, MeetingService meetingService, Runnable onChange) {
+    private final RegionService regionService;
+
+    ActionItemFilterBar(List<Agency> agencies, MeetingService meetingService, RegionService regionService,
+                        Runnable onChange) {
         this.agencies = agencies;
         this.meetingService = meetingService;
+        this.regionService = regionService;
+        this.region = new RegionPicker(regionService);
         text.setPlaceholder(getTranslation("actionItems.search"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -67,11 +74,9 @@ class ActionItemFilterBar extends Composite<FlexLayout> {
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream().map(MeetingRow::meeting));
         meeting.setItemLabelGenerator(Meeting::getTitle);
         meeting.setId("items-meeting");
-        region.setPlaceholder(getTranslation("actionItems.regionCode"));
-        region.setValueChangeMode(ValueChangeMode.LAZY);
-        region.setMaxLength(13);
+        region.setPlaceholder(getTranslation("actionItem.region"));
         region.setId("items-region");
-        List.of(text, region).forEach(field -> field.setClearButtonVisible(true));
+        text.setClearButtonVisible(true);
         List.of(responsible, supporting).forEach(field -> field.setClearButtonVisible(true));
         List.of(dueFrom, dueTo).forEach(field -> field.setClearButtonVisible(true));
         status.setClearButtonVisible(true);
@@ -103,7 +108,8 @@ class ActionItemFilterBar extends Composite<FlexLayout> {
     ActionItemFilter value() {
         return new ActionItemFilter(id(responsible.getValue()), id(supporting.getValue()), status.getValue(),
                 overdue.getValue(), strategy.getValue(), dueFrom.getValue(), dueTo.getValue(),
-                meeting.getValue() == null ? null : meeting.getValue().getId(), blankToNull(region.getValue()),
+                meeting.getValue() == null ? null : meeting.getValue().getId(),
+                region.getValue() == null ? null : region.getValue().getCode(),
                 blankToNull(text.getValue()));
     }
 
@@ -117,7 +123,7 @@ class ActionItemFilterBar extends Composite<FlexLayout> {
         dueFrom.setValue(filter.dueFrom());
         dueTo.setValue(filter.dueTo());
         meeting.setValue(filter.meetingId() == null ? null : meetingService.findById(filter.meetingId()).orElse(null));
-        region.setValue(Objects.requireNonNullElse(filter.regionCode(), ""));
+        region.setValue(filter.regionCode() == null ? null : regionService.findByCode(filter.regionCode()).orElse(null));
         text.setValue(Objects.requireNonNullElse(filter.text(), ""));
     }
 

@@ -13,6 +13,8 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import id.sinergi.action.ActionItem;
 import id.sinergi.action.NationalStrategy;
 import id.sinergi.agency.Agency;
+import id.sinergi.region.RegionService;
+import id.sinergi.region.ui.RegionPicker;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,13 +31,17 @@ class ActionItemForm extends Composite<FormLayout> {
     final TextField budgetSource = new TextField();
     final BigDecimalField budgetAmount = new BigDecimalField();
     final ComboBox<NationalStrategy> strategy = new ComboBox<>();
-    final TextField regionCode = new TextField();
+    final RegionPicker region;
     final TextArea notes = new TextArea();
     private final BeanValidationBinder<ActionItem> binder = new BeanValidationBinder<>(ActionItem.class);
     private final List<Agency> agencies;
 
-    ActionItemForm(List<Agency> agencies, LocalDate meetingDay) {
+    private final RegionService regionService;
+
+    ActionItemForm(List<Agency> agencies, LocalDate meetingDay, RegionService regionService) {
         this.agencies = agencies;
+        this.regionService = regionService;
+        this.region = new RegionPicker(regionService, getTranslation("actionItem.region"));
         activity.setLabel(getTranslation("actionItem.activity"));
         activity.setMaxLength(ActionItem.ACTIVITY_MAX_LENGTH);
         activity.setId("item-activity");
@@ -71,11 +77,8 @@ class ActionItemForm extends Composite<FormLayout> {
         strategy.setItems(NationalStrategy.values());
         strategy.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         strategy.setId("item-strategy");
-        regionCode.setLabel(getTranslation("actionItem.region"));
-        regionCode.setHelperText(getTranslation("actionItem.region.help"));
-        regionCode.setMaxLength(13);
-        regionCode.setClearButtonVisible(true);
-        regionCode.setId("item-region");
+        region.setHelperText(getTranslation("actionItem.region.help"));
+        region.setId("item-region");
         notes.setLabel(getTranslation("actionItem.notes"));
         notes.setMaxLength(ActionItem.NOTES_MAX_LENGTH);
         notes.setId("item-notes");
@@ -97,9 +100,9 @@ class ActionItemForm extends Composite<FormLayout> {
         binder.forField(budgetSource).bind("budgetSource");
         binder.forField(budgetAmount).bind("budgetAmount");
         binder.forField(strategy).asRequired(getTranslation("validation.required")).bind("strategy");
-        binder.forField(regionCode)
-                .withValidator(code -> code == null || code.isBlank() || code.strip().matches("\\d{2}(\\.\\d{2}){0,2}(\\.\\d{4})?"),
-                        getTranslation("actionItem.region.invalid"))
+        binder.forField(region)
+                .withConverter(r -> r == null ? null : r.getCode(),
+                        code -> code == null ? null : regionService.findByCode(code).orElse(null))
                 .bind("regionCode");
         binder.forField(notes).bind("notes");
         responsibleAgency.addValueChangeListener(e -> binder.validate());
@@ -108,7 +111,7 @@ class ActionItemForm extends Composite<FormLayout> {
         layout.add(activity, 2);
         layout.add(outputIndicator, 2);
         layout.add(targetAmount, targetUnit, dueDate, strategy, responsibleAgency, supportingAgencies, budgetSource,
-                budgetAmount, regionCode);
+                budgetAmount, region);
         layout.add(notes, 2);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
     }
@@ -119,6 +122,10 @@ class ActionItemForm extends Composite<FormLayout> {
 
     List<Agency> agencies() {
         return agencies;
+    }
+
+    RegionService regionService() {
+        return regionService;
     }
 
     void edit(ActionItem item) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import id.sinergi.action.ActionItem;
 import id.sinergi.action.ActionItemAccess;
 import id.sinergi.action.ActionItemService;
+import id.sinergi.action.ActionItemStatusService;
 import id.sinergi.action.EvidenceStore;
 import id.sinergi.action.ProgressService;
 import id.sinergi.agency.AgencyService;
@@ -19,6 +20,7 @@ import id.sinergi.base.BusinessRuleException;
 import id.sinergi.base.ui.Notifications;
 import id.sinergi.meeting.Meeting;
 import id.sinergi.meeting.MeetingService;
+import id.sinergi.region.RegionService;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 
@@ -34,19 +36,23 @@ public class ActionItemView extends VerticalLayout implements BeforeEnterObserve
     static final String PARAMETER = "itemId";
 
     private final ActionItemService items;
+    private final ActionItemStatusService statuses;
     private final ProgressService progress;
     private final EvidenceStore evidence;
     private final MeetingService meetings;
     private final AgencyService agencies;
+    private final RegionService regions;
     private String title = "";
 
-    ActionItemView(ActionItemService items, ProgressService progress, EvidenceStore evidence, MeetingService meetings,
-                   AgencyService agencies) {
+    ActionItemView(ActionItemService items, ActionItemStatusService statuses, ProgressService progress,
+                   EvidenceStore evidence, MeetingService meetings, AgencyService agencies, RegionService regions) {
         this.items = items;
+        this.statuses = statuses;
         this.progress = progress;
         this.evidence = evidence;
         this.meetings = meetings;
         this.agencies = agencies;
+        this.regions = regions;
         addClassName("sinergi-page");
     }
 
@@ -70,10 +76,10 @@ public class ActionItemView extends VerticalLayout implements BeforeEnterObserve
         heading.setId("item-heading");
         HorizontalLayout header = new HorizontalLayout(heading, ActionItemFormat.statusBadge(item.getStatus()));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(header, new ActionItemDetails(item, meetings::findById));
+        add(header, new ActionItemDetails(item, meetings::findById, regions::pathOf));
         if (access.editPlan()) {
             boolean planEditable = meetings.findById(item.getCurrentMeetingId()).map(m -> !m.isFinal()).orElse(false);
-            add(new CoordinatorActions(item, planEditable, items, () -> openEditor(item), () -> show(id)));
+            add(new CoordinatorActions(item, planEditable, statuses, () -> openEditor(item), () -> show(id)));
         }
         if (access.report() && item.getStatus().isOpen()) {
             add(new ProgressPanel(item, progress, evidence, () -> show(id)));
@@ -93,7 +99,7 @@ public class ActionItemView extends VerticalLayout implements BeforeEnterObserve
                 .map(Meeting::getStartsAt).map(java.time.LocalDateTime::toLocalDate).orElse(null);
         ActionItem fresh = items.get(item.getId());
         new ActionItemDialog(fresh, item.getOriginMeetingId(), meetingDay, ActionItemColumns.agenciesFor(agencies, fresh),
-                items, saved -> show(item.getId())).open();
+                regions, items, saved -> show(item.getId())).open();
     }
 
     @Override

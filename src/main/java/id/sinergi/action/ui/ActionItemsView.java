@@ -17,6 +17,7 @@ import id.sinergi.action.SavedFilterService;
 import id.sinergi.agency.AgencyService;
 import id.sinergi.base.ui.Notifications;
 import id.sinergi.meeting.MeetingService;
+import id.sinergi.region.RegionService;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -35,10 +36,11 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
     final Button clearFilter = new Button();
 
     ActionItemsView(ActionItemService service, SavedFilterService savedFilters, AgencyService agencyService,
-                    MeetingService meetingService) {
+                    MeetingService meetingService, RegionService regionService) {
         addClassName("sinergi-page");
         setSizeFull();
-        filters = new ActionItemFilterBar(agencyService.listActive(), meetingService, this::refresh);
+        filters = new ActionItemFilterBar(agencyService.listActive(), meetingService, regionService,
+                this::refresh);
         saveFilter.setText(getTranslation("actionItems.saveFilter"));
         saveFilter.setIcon(VaadinIcon.BOOKMARK.create());
         saveFilter.setId("items-save-filter");

@@ -14,6 +14,7 @@ import id.sinergi.action.ActionItemService;
 import id.sinergi.agency.AgencyService;
 import id.sinergi.base.BusinessRuleException;
 import id.sinergi.base.ui.Notifications;
+import id.sinergi.region.RegionService;
 import java.time.LocalDate;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -28,18 +29,21 @@ class ActionPlanSection extends VerticalLayout {
     private final LocalDate meetingDay;
     private final ActionItemService service;
     private final AgencyService agencyService;
+    private final RegionService regionService;
     private final boolean editable;
     final Grid<ActionItem> grid = new Grid<>();
     final Grid<ActionItem> carried = new Grid<>();
     final Button add = new Button();
 
-    ActionPlanSection(long meetingId, LocalDate meetingDay, boolean meetingFinal, ActionItemService service,
-                      AgencyService agencyService) {
+    /** {@code editable}: the user may plan and the meeting is not final (the service refuses changes otherwise too). */
+    ActionPlanSection(long meetingId, LocalDate meetingDay, boolean editable, ActionItemService service,
+                      AgencyService agencyService, RegionService regionService) {
         this.meetingId = meetingId;
         this.meetingDay = meetingDay;
         this.service = service;
         this.agencyService = agencyService;
-        this.editable = service.canEditPlan() && !meetingFinal;
+        this.regionService = regionService;
+        this.editable = editable && service.canEditPlan();
         setPadding(false);
         setId("action-plan");
 
@@ -99,7 +103,7 @@ class ActionPlanSection extends VerticalLayout {
     }
 
     private void openDialog(ActionItem item) {
-        new ActionItemDialog(item, meetingId, meetingDay, ActionItemColumns.agenciesFor(agencyService, item), service,
+        new ActionItemDialog(item, meetingId, meetingDay, ActionItemColumns.agenciesFor(agencyService, item), regionService, service,
                 saved -> grid.getDataProvider().refreshAll()).open();
     }
 

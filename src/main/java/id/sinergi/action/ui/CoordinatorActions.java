@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import id.sinergi.action.ActionItem;
-import id.sinergi.action.ActionItemService;
+import id.sinergi.action.ActionItemStatusService;
 import id.sinergi.base.BusinessRuleException;
 import id.sinergi.base.ui.Notifications;
 import java.util.function.Supplier;
@@ -20,7 +20,7 @@ class CoordinatorActions extends HorizontalLayout {
     final Button reopen = new Button();
     private final Runnable onChanged;
 
-    CoordinatorActions(ActionItem item, boolean planEditable, ActionItemService service, Runnable openEditor,
+    CoordinatorActions(ActionItem item, boolean planEditable, ActionItemStatusService service, Runnable openEditor,
                        Runnable onChanged) {
         this.onChanged = onChanged;
         setId("coordinator-actions");

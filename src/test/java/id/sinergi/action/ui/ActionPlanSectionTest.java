@@ -11,17 +11,22 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.tabs.TabSheet;
 import id.sinergi.KaribuTest;
 import id.sinergi.action.ActionItem;
 import id.sinergi.action.ActionItemFixture;
 import id.sinergi.action.ActionItemService;
 import id.sinergi.action.NationalStrategy;
-import id.sinergi.agency.AgencyService;
+import id.sinergi.audit.AuditEvent;
+import id.sinergi.meeting.ActionItemSummary;
 import id.sinergi.meeting.Meeting;
+import id.sinergi.region.RegionService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,13 +40,23 @@ class ActionPlanSectionTest extends KaribuTest {
     @Autowired
     ActionItemService service;
     @Autowired
-    AgencyService agencyService;
+    RegionService regionService;
 
+    /** Opens the meeting's page and its "Rencana Aksi" tab, as the user sees it. */
     private ActionPlanSection show(Meeting meeting, String username) {
         login(username);
-        ActionPlanSection section = new ActionPlanSection(meeting.getId(), DAY, meeting.isFinal(), service, agencyService);
-        UI.getCurrent().add(section);
-        return section;
+        UI.getCurrent().navigate("meetings/" + meeting.getId());
+        return planTab();
+    }
+
+    private ActionPlanSection planTab() {
+        TabSheet tabs = _get(TabSheet.class);
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (tabs.getTabAt(i).getLabel().equals(text("actionItems.tab"))) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+        return _get(ActionPlanSection.class);
     }
 
     private static Button control(ActionPlanSection section, int row, String id) {
@@ -75,7 +90,7 @@ class ActionPlanSectionTest extends KaribuTest {
         _setValue(dialog.form.budgetSource, "APBD Kab. Serang");
         _setValue(dialog.form.budgetAmount, new BigDecimal("25000000"));
         _setValue(dialog.form.strategy, NationalStrategy.PREVENTION);
-        _setValue(dialog.form.regionCode, "36.04.14.2001");
+        _setValue(dialog.form.region, regionService.findByCode("36.04.14.2001").orElseThrow());
         _click(dialog.save);
         addItem(section, "Pendataan calon PMI non-prosedural", "Pemkab Serang", DAY.plusMonths(3));
 
@@ -127,7 +142,6 @@ class ActionPlanSectionTest extends KaribuTest {
             assertThat(GridKt._size(section.grid)).isEqualTo(1);
             assertThat(section.add.isVisible()).isFalse();
             assertThat(section.grid.getColumnByKey("controls")).isNull();
-            UI.getCurrent().remove(section);
         }
     }
 
@@ -136,10 +150,31 @@ class ActionPlanSectionTest extends KaribuTest {
         Meeting meeting = fixture.meeting(unique("Rakor final"), DAY);
         fixture.item(meeting, "Evaluasi", DAY.plusDays(20), "Kanim Serang");
         fixture.makeFinal(meeting);
-        login("koordinator");
-        ActionPlanSection section = new ActionPlanSection(meeting.getId(), DAY, true, service, agencyService);
-        UI.getCurrent().add(section);
+        ActionPlanSection section = show(meeting, "koordinator");
         assertThat(section.add.isVisible()).isFalse();
         assertThat(section.grid.getColumnByKey("controls")).isNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void open_items_chosen_when_planning_the_follow_up_continue_on_its_plan_with_their_history() {
+        Meeting first = fixture.meeting(unique("Rakor seri"), DAY);
+        ActionItem carried = fixture.item(first, "Pendataan calon PMI di Tirtayasa", DAY.plusDays(14), "Pemkab Serang");
+        ActionItem stays = fixture.item(first, "Penyusunan leaflet migrasi aman", DAY.plusDays(14), "BP3MI Banten");
+        login("koordinator");
+        UI.getCurrent().navigate("meetings/" + first.getId());
+        _click(_get(Button.class, s -> s.withId("meeting-follow-up")));
+        CheckboxGroup<ActionItemSummary> choice = _get(CheckboxGroup.class, s -> s.withId("follow-up-carried"));
+        assertThat(choice.getValue()).extracting(ActionItemSummary::id).contains(carried.getId(), stays.getId());
+        _setValue(choice, choice.getValue().stream().filter(i -> i.id() == carried.getId()).collect(Collectors.toSet()));
+        _click(footerButton("follow-up-create"));
+
+        ActionPlanSection followUp = planTab();
+        assertThat(GridKt._size(followUp.grid)).isZero();
+        assertThat(GridKt._size(followUp.carried)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(followUp.carried, 0)).contains("Pendataan calon PMI di Tirtayasa");
+        assertThat(service.history(carried.getId())).extracting(AuditEvent::getAction).contains("ACTION_ITEM_CARRY_OVER");
+        assertThat(service.get(stays.getId()).getCarriedToMeetingId()).isNull();
+        assertThat(service.planOf(first.getId())).hasSize(2);
     }
 }
