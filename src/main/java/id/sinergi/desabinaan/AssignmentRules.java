@@ -108,12 +108,19 @@ class AssignmentRules {
         if (draft.getPimpasa().isEmpty()) {
             throw new FieldRuleException("pimpasa", "desabinaan.error.pimpasaRequired");
         }
+        // an officer appointed before may stay after being deactivated; a new appointment needs an active officer
+        java.util.Set<Long> appointed = draft.getId() == null ? java.util.Set.of() : assignments.findById(draft.getId())
+                .map(stored -> stored.getPimpasa().stream().map(Officer::getId).collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of());
         List<Officer> checked = new ArrayList<>();
         for (Officer given : draft.getPimpasa()) {
             Officer officer = officers.findById(given.getId()).orElseThrow(() -> new BusinessRuleException("error.notFound"));
             if (!officer.getAgency().getId().equals(office.getId())) {
                 throw new FieldRuleException("pimpasa", "desabinaan.error.pimpasaNotOfOffice", officer.getName(),
                         office.getAbbreviation());
+            }
+            if (!officer.isActive() && !appointed.contains(officer.getId())) {
+                throw new FieldRuleException("pimpasa", "desabinaan.error.pimpasaInactive", officer.getName());
             }
             checked.add(officer);
         }

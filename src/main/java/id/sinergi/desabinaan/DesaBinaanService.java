@@ -1,5 +1,6 @@
 package id.sinergi.desabinaan;
 
+import id.sinergi.audit.AuditEvent;
 import id.sinergi.audit.AuditService;
 import id.sinergi.base.BusinessRuleException;
 import id.sinergi.base.FieldRuleException;
@@ -64,6 +65,11 @@ public class DesaBinaanService {
         long villages = assignments.countVillages(filter.kanwilId(), filter.officeId(), filter.program(), filter.status(),
                 regency, filter.riskLevel(), text);
         return new RosterTotals(villages, perProgram);
+    }
+
+    /** What happened to one assignment (created, changed, ended), oldest first, from the audit trail. */
+    public List<AuditEvent> history(long id) {
+        return audit.history("DesaBinaan", id);
     }
 
     public Optional<DesaBinaan> findById(Long id) {

@@ -101,6 +101,28 @@ public class VillageActivityService {
         return saved;
     }
 
+    /**
+     * Removes an activity logged by mistake: only who may manage the office's activities; a stale version is refused.
+     * The audit trail keeps what it said.
+     */
+    @Transactional
+    public void remove(long id, int expectedVersion) {
+        VillageActivity stored = activities.findById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        rights.requireActivityRights(stored.getAssignment().getOffice().getId());
+        if (stored.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(VillageActivity.class, id);
+        }
+        Map<String, AuditService.Change> changes = new LinkedHashMap<>();
+        changes.put("assignment", new AuditService.Change(stored.getAssignment().getId(), null));
+        changes.put("date", new AuditService.Change(stored.getDate(), null));
+        changes.put("kind", new AuditService.Change(stored.getKind(), null));
+        changes.put("topic", new AuditService.Change(stored.getTopic(), null));
+        changes.put("participants", new AuditService.Change(stored.getParticipants(), null));
+        activities.delete(stored);
+        activities.flush();
+        audit.recordChange("VILLAGE_ACTIVITY_DELETE", "VillageActivity", id, changes);
+    }
+
     /** For demo data run by the system itself. */
     @Transactional
     public VillageActivity createBySystem(VillageActivity activity) {

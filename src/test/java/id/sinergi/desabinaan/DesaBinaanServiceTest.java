@@ -226,4 +226,27 @@ class DesaBinaanServiceTest {
                 .extracting(RosterRow::villageName, RosterRow::districtName, RosterRow::regencyName)
                 .contains(org.assertj.core.groups.Tuple.tuple("Pontang", "Pontang", "Kabupaten Serang"));
     }
+
+    @Test
+    void an_inactive_officer_cannot_be_appointed_pimpasa_but_one_appointed_before_may_stay() {
+        Officer first = office.officers().getFirst();
+        Officer second = office.officers().get(1);
+        DesaBinaan draft = fixtures.draft(fixtures.village(), office, Program.DESA_BINAAN_IMIGRASI);
+        draft.setPimpasa(List.of(first));
+        DesaBinaan saved = service.save(draft, false);
+
+        Officer stored = officerService.findById(second.getId()).orElseThrow();
+        stored.setActive(false);
+        officerService.save(stored);
+        DesaBinaan another = fixtures.draft(fixtures.village(), office, Program.DESA_BINAAN_IMIGRASI);
+        another.setPimpasa(List.of(first, second));
+        assertRefused(() -> service.save(another, false), "pimpasa", "desabinaan.error.pimpasaInactive");
+
+        Officer firstStored = officerService.findById(first.getId()).orElseThrow();
+        firstStored.setActive(false);
+        officerService.save(firstStored);
+        DesaBinaan edited = service.findById(saved.getId()).orElseThrow();
+        edited.setSkNumber("SK-LANJUT/2025");
+        assertThat(service.save(edited, false).getPimpasa()).extracting(Officer::getId).containsExactly(first.getId());
+    }
 }

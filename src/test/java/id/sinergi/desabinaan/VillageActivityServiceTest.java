@@ -169,4 +169,25 @@ class VillageActivityServiceTest {
         });
         assertThat(service.activitiesOf(assignment.getId())).isEmpty();
     }
+
+    @Test
+    void an_activity_logged_by_mistake_is_removed_by_who_manages_it_only_at_the_version_they_saw_and_audited() {
+        DesaBinaan foreign = fixtures.assignment(fixtures.office());
+        fixtures.loginAs("koordinator");
+        VillageActivity logged = service.save(activity(foreign, LocalDate.now(), ActivityKind.VISIT, 3, 4));
+        for (String user : List.of("penghubung.imigrasi", "pimpinan")) {
+            fixtures.loginAs(user);
+            assertThatThrownBy(() -> service.remove(logged.getId(), logged.getVersion()))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        fixtures.loginAs("koordinator");
+        assertThatThrownBy(() -> service.remove(logged.getId(), logged.getVersion() + 1))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        assertThat(service.activitiesOf(foreign.getId())).hasSize(1);
+
+        service.remove(logged.getId(), logged.getVersion());
+        assertThat(service.activitiesOf(foreign.getId())).isEmpty();
+        assertThat(audit.history("VillageActivity", logged.getId())).extracting(e -> e.getAction())
+                .containsExactly("VILLAGE_ACTIVITY_CREATE", "VILLAGE_ACTIVITY_DELETE");
+    }
 }

@@ -165,6 +165,7 @@ final class PermissionMatrix {
             // VillageActivityServiceTest)
             op(DesaBinaanService.class, "roster(RosterFilter)", EVERYONE, (s, f) -> s.roster(RosterFilter.all())),
             op(DesaBinaanService.class, "totals(RosterFilter)", EVERYONE, (s, f) -> s.totals(RosterFilter.all())),
+            op(DesaBinaanService.class, "history(long)", EVERYONE, (s, f) -> s.history(f.foreignAssignment().getId())),
             op(DesaBinaanService.class, "findById(Long)", EVERYONE, (s, f) -> s.findById(f.foreignAssignment().getId())),
             op(DesaBinaanService.class, "outsideWorkingArea(String, long)", EVERYONE,
                     (s, f) -> s.outsideWorkingArea("36.04", f.otherAgencyId())),
@@ -178,6 +179,8 @@ final class PermissionMatrix {
             op(VillageActivityService.class, "totalsPerKanwil(Quarter)", EVERYONE, (s, f) -> s.totalsPerKanwil(Quarter.current())),
             op(VillageActivityService.class, "save(VillageActivity)", EDITORS,
                     (s, f) -> s.save(VillageActivity.blank(f.foreignAssignment()))),
+            op(VillageActivityService.class, "remove(long, int)", EDITORS,
+                    (s, f) -> s.remove(f.foreignActivity().getId(), STALE)),
             system(VillageActivityService.class, "createBySystem(VillageActivity)"),
             op(RegionService.class, "listByLevels(Collection)", EVERYONE, (s, f) -> s.listByLevels(List.of(RegionLevel.PROVINCE))),
             system(RegionService.class, "addMissingBySystem(Collection)"),
@@ -332,6 +335,9 @@ final class PermissionMatrix {
 
         /** A fostered village of an immigration office that neither liaison belongs to. */
         DesaBinaan foreignAssignment();
+
+        /** An activity logged for {@link #foreignAssignment()}. */
+        VillageActivity foreignActivity();
 
         String password();
 

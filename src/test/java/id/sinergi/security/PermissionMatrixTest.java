@@ -11,7 +11,10 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import id.sinergi.SinergiSpringTest;
 import id.sinergi.action.ActionItemFixture;
 import id.sinergi.desabinaan.DesaBinaan;
+import id.sinergi.desabinaan.ActivityKind;
 import id.sinergi.desabinaan.DesaBinaanService;
+import id.sinergi.desabinaan.VillageActivity;
+import id.sinergi.desabinaan.VillageActivityService;
 import id.sinergi.desabinaan.RosterFilter;
 import id.sinergi.desabinaan.RosterRow;
 import id.sinergi.meeting.Meeting;
@@ -58,6 +61,7 @@ class PermissionMatrixTest {
     private static long meetingId;
     private static long ownerItemId;
     private static DesaBinaan foreignAssignment;
+    private static VillageActivity foreignActivity;
 
     @Autowired
     ApplicationContext context;
@@ -71,6 +75,8 @@ class PermissionMatrixTest {
     ActionItemFixture actionItems;
     @Autowired
     DesaBinaanService desaBinaan;
+    @Autowired
+    VillageActivityService villageActivities;
 
     @BeforeEach
     void createAccountsOnce() {
@@ -95,6 +101,8 @@ class PermissionMatrixTest {
                 .filter(a -> !a.getOffice().getId().equals(otherAgencyId()) && !a.getOffice().getId().equals(ownerAgencyId()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("The demo data needs a fostered village of an "
                         + "office other than Kanim Serang"));
+        foreignActivity = villageActivities.save(new VillageActivity(foreignAssignment, LocalDate.now(), ActivityKind.VISIT,
+                "Kunjungan matriks " + suffix, 1, 1));
         accounts = created;
         SecurityContextHolder.clearContext();
     }
@@ -218,6 +226,10 @@ class PermissionMatrixTest {
 
             public DesaBinaan foreignAssignment() {
                 return foreignAssignment;
+            }
+
+            public VillageActivity foreignActivity() {
+                return foreignActivity;
             }
 
             public long victimUserId() {

@@ -2,6 +2,7 @@ package id.sinergi.desabinaan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import id.sinergi.base.ui.Notifications;
 import id.sinergi.desabinaan.VillageActivity;
@@ -12,6 +13,7 @@ class ActivityDialog extends Dialog {
 
     final ActivityForm form;
     final Button save = new Button();
+    final Button remove = new Button();
 
     ActivityDialog(VillageActivity activity, VillageActivityService service, Runnable onSaved) {
         form = new ActivityForm(activity);
@@ -27,7 +29,32 @@ class ActivityDialog extends Dialog {
                 close();
             }
         });
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        remove.setText(getTranslation("action.delete"));
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        remove.setId("activity-remove");
+        remove.setVisible(!activity.isNew());
+        remove.addClickListener(e -> confirmRemoval(activity, service, onSaved));
+        getFooter().add(remove, new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(44em, 100vw)");
+    }
+
+    private void confirmRemoval(VillageActivity activity, VillageActivityService service, Runnable onRemoved) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("villageActivity.remove.header"));
+        confirm.setText(getTranslation("villageActivity.remove.text", activity.getTopic(), Texts.date(activity.getDate())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("action.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("activity-remove-confirm");
+        confirm.addConfirmListener(e -> {
+            if (Saving.attempt((field, message) -> false,
+                    () -> service.remove(activity.getId(), activity.getVersion()))) {
+                Notifications.showSuccess(getTranslation("villageActivity.removed"));
+                onRemoved.run();
+                close();
+            }
+        });
+        confirm.open();
     }
 }

@@ -40,6 +40,7 @@ class AssignmentForm extends Composite<FormLayout> {
     final MultiSelectComboBox<Officer> pimpasa = new MultiSelectComboBox<>();
     private final Binder<DesaBinaan> binder = new Binder<>();
     private final OfficerService officerService;
+    private List<Officer> appointed = List.of();
     private final Map<String, HasValidation> fields;
 
     AssignmentForm(DesaBinaan assignment, List<Agency> offices, RegionService regionService,
@@ -95,13 +96,17 @@ class AssignmentForm extends Composite<FormLayout> {
                 reasonNote, pimpasa);
         getContent().setColspan(reasonNote, 2);
         getContent().setColspan(pimpasa, 2);
+        appointed = List.copyOf(assignment.getPimpasa());
         offerOfficersOf(assignment.getOffice());
         binder.readBean(assignment);
     }
 
     private void offerOfficersOf(Agency agency) {
-        List<Officer> officers = agency == null || agency.getId() == null ? List.of()
-                : officerService.officersOf(agency.getId());
+        List<Officer> officers = new java.util.ArrayList<>(agency == null || agency.getId() == null ? List.of()
+                : officerService.officersOf(agency.getId()));
+        // officers appointed before stay on offer (and chosen) even when no longer active
+        appointed.stream().filter(o -> agency != null && o.getAgency().getId().equals(agency.getId()))
+                .filter(o -> !officers.contains(o)).forEach(officers::add);
         var chosen = pimpasa.getValue();
         pimpasa.setItems(officers);
         pimpasa.setValue(chosen.stream().filter(officers::contains).collect(java.util.stream.Collectors.toSet()));

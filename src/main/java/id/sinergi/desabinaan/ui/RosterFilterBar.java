@@ -13,10 +13,8 @@ import id.sinergi.desabinaan.AssignmentStatus;
 import id.sinergi.desabinaan.Program;
 import id.sinergi.desabinaan.RiskLevel;
 import id.sinergi.desabinaan.RosterFilter;
-import id.sinergi.region.Region;
-import id.sinergi.region.RegionLevel;
 import id.sinergi.region.RegionService;
-import java.util.EnumSet;
+import id.sinergi.region.ui.RegionPicker;
 import java.util.List;
 
 /** The roster's filters: Kanwil, office (of that Kanwil), program, status, regency, risk level and free text. */
@@ -26,7 +24,7 @@ class RosterFilterBar extends Composite<HorizontalLayout> {
     final ComboBox<Agency> office = new ComboBox<>();
     final ComboBox<Program> program = new ComboBox<>();
     final ComboBox<AssignmentStatus> status = new ComboBox<>();
-    final ComboBox<Region> regency = new ComboBox<>();
+    final RegionPicker regency;
     final ComboBox<RiskLevel> risk = new ComboBox<>();
     final TextField text = new TextField();
     private final ImmigrationOfficeService officeService;
@@ -51,9 +49,8 @@ class RosterFilterBar extends Composite<HorizontalLayout> {
         status.setLabel(getTranslation("desabinaan.status"));
         status.setItems(AssignmentStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
-        regency.setLabel(getTranslation("desabinaan.regency"));
-        regency.setItems(regionService.listByLevels(EnumSet.of(RegionLevel.REGENCY, RegionLevel.CITY)));
-        regency.setItemLabelGenerator(Region::getName);
+        regency = new RegionPicker(regionService, getTranslation("desabinaan.regency")).regenciesOnly();
+        regency.setId("roster-regency");
         risk.setLabel(getTranslation("desabinaan.risk"));
         risk.setItems(RiskLevel.values());
         risk.setItemLabelGenerator(r -> getTranslation(r.messageKey()));

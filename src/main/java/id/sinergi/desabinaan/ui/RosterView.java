@@ -52,6 +52,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
     final Button end = new Button();
     final Button activities = new Button();
     final Button quarterTotals = new Button();
+    final Button history = new Button();
 
     RosterView(DesaBinaanService service, VillageActivityService activityService, DesaBinaanRights rights,
                AgencyService agencyService, ImmigrationOfficeService officeService, RegionService regionService,
@@ -88,10 +89,14 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         activities.setId("roster-activities");
         activities.addClickListener(e -> selected().ifPresent(r -> new ActivitiesDialog(r.assignment(), r.villageName(),
                 activityService, rights.canManageActivitiesOf(r.assignment().getOffice().getId()), this::load).open()));
+        history.setText(getTranslation("desabinaan.history.open"));
+        history.setId("roster-history");
+        history.addClickListener(e -> selected().ifPresent(r -> new AssignmentHistoryDialog(r.villageName(),
+                service.history(r.assignment().getId())).open()));
         quarterTotals.setText(getTranslation("villageActivity.totals.title"));
         quarterTotals.setId("roster-quarter-totals");
         quarterTotals.addClickListener(e -> new QuarterTotalsDialog(activityService).open());
-        HorizontalLayout actions = new HorizontalLayout(add, edit, end, activities, quarterTotals);
+        HorizontalLayout actions = new HorizontalLayout(add, edit, end, activities, history, quarterTotals);
         add(filters, actions, totals, tree);
         load();
     }
@@ -139,6 +144,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         edit.setEnabled(open);
         end.setEnabled(open);
         activities.setEnabled(row != null);
+        history.setEnabled(row != null);
     }
 
     private void openAssignment(DesaBinaan assignment) {

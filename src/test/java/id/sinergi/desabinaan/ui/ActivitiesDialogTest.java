@@ -7,7 +7,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import id.sinergi.KaribuTest;
 import id.sinergi.agency.AgencyService;
 import id.sinergi.agency.OfficerService;
@@ -18,6 +20,9 @@ import id.sinergi.desabinaan.DesaBinaanService;
 import id.sinergi.desabinaan.Fixtures;
 import id.sinergi.desabinaan.Program;
 import id.sinergi.desabinaan.RiskLevel;
+import id.sinergi.desabinaan.RosterFilter;
+import id.sinergi.desabinaan.RosterRow;
+import id.sinergi.desabinaan.VillageActivity;
 import id.sinergi.desabinaan.VillageActivityService;
 import id.sinergi.region.Region;
 import java.time.LocalDate;
@@ -107,5 +112,23 @@ class ActivitiesDialogTest extends KaribuTest {
                 String.valueOf(sambas.participantsFemale()), String.valueOf(sambas.participants()),
                 String.valueOf(sambas.earlyWarnings()));
         assertThat(activities.totalsPerOffice(id.sinergi.desabinaan.Quarter.current())).contains(sambas);
+    }
+
+    @Test
+    void the_liaison_removes_an_activity_logged_by_mistake_after_confirming() {
+        Region village = kanimSerangVillage();
+        DesaBinaan assignment = service.roster(RosterFilter.all()).stream().map(RosterRow::assignment)
+                .filter(a -> a.getVillageCode().equals(village.getCode())).findFirst().orElseThrow();
+        activities.createBySystem(new VillageActivity(assignment, LocalDate.now(), ActivityKind.VISIT, "Kunjungan keliru", 1, 1));
+        ActivitiesDialog dialog = openActivities("penghubung.imigrasi", village.getName(), Program.OTHER);
+        GridKt._clickItem(dialog.grid, 0);
+        ActivityDialog edit = _get(ActivityDialog.class);
+        assertThat(edit.remove.isVisible()).isTrue();
+        _click(edit.remove);
+        ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("activity-remove-confirm"));
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(dialog.grid.getListDataView().getItemCount()).isZero();
+        assertThat(activities.activitiesOf(assignment.getId())).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import id.sinergi.KaribuTest;
@@ -147,5 +148,12 @@ class AssignmentDialogTest extends KaribuTest {
         RosterNode row = RosterViewTest.village(view, village.getName(), Program.OTHER);
         assertThat(row.row().assignment().getStatus()).isEqualTo(AssignmentStatus.ENDED);
         assertThat(row.row().assignment().getEndReason()).isEqualTo("Desa dimekarkan");
+
+        view.tree.select(row);
+        _click(view.history);
+        AssignmentHistoryDialog history = _get(AssignmentHistoryDialog.class);
+        assertThat(GridKt._size(history.grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(history.grid, 0)).contains("koordinator", "Diakhiri")
+                .anySatisfy(cell -> assertThat(cell).contains("Status: Aktif → Berakhir", "Alasan berakhir: Desa dimekarkan"));
     }
 }
