@@ -98,6 +98,7 @@ class PermissionMatrixTest {
                 "Disnakertrans Kab. Serang").getId();
         loginAs("admin");
         foreignAssignment = desaBinaan.roster(RosterFilter.all()).stream().map(RosterRow::assignment)
+                .filter(a -> a.getStatus().isOpen())
                 .filter(a -> !a.getOffice().getId().equals(otherAgencyId()) && !a.getOffice().getId().equals(ownerAgencyId()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("The demo data needs a fostered village of an "
                         + "office other than Kanim Serang"));
