@@ -18,7 +18,7 @@ final class ActionItemColumns {
 
     static void addTo(Grid<ActionItem> grid, boolean sortable) {
         var number = grid.addColumn(ActionItem::getNumber).setHeader(grid.getTranslation("actionItem.number"))
-                .setKey("number").setWidth("4.5em").setFlexGrow(0);
+                .setKey("number").setWidth("4.5rem").setFlexGrow(0);
         var activity = grid.addColumn(ActionItem::getActivity).setHeader(grid.getTranslation("actionItem.activity"))
                 .setKey("activity").setFlexGrow(3);
         grid.addColumn(i -> i.getResponsibleAgency().getAbbreviation())

@@ -95,7 +95,7 @@ public class AgenciesView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         LocalDate today = LocalDate.now();
         grid.addColumn(Agency::getName).setHeader(getTranslation("agency.name")).setKey("name")
-                .setSortProperty("name").setWidth("20em").setFlexGrow(3).setTooltipGenerator(Agency::getName);
+                .setSortProperty("name").setWidth("20rem").setFlexGrow(3).setTooltipGenerator(Agency::getName);
         grid.addColumn(Agency::getAbbreviation).setHeader(getTranslation("agency.abbreviation")).setKey("abbreviation")
                 .setSortProperty("abbreviation").setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.getCategory().messageKey())).setHeader(getTranslation("agency.category"))

@@ -50,13 +50,13 @@ public class ImmigrationOfficesView extends VerticalLayout implements HasDynamic
         showEnded.addValueChangeListener(e -> load());
         LocalDate today = LocalDate.now();
         tree.addHierarchyColumn(AgencyTexts::label).setHeader(getTranslation("offices.office")).setKey("office")
-                .setWidth("22em").setFlexGrow(3).setTooltipGenerator(AgencyTexts::label);
+                .setWidth("22rem").setFlexGrow(3).setTooltipGenerator(AgencyTexts::label);
         tree.addColumn(a -> kindOf(a)).setHeader(getTranslation("office.kind")).setKey("kind").setAutoWidth(true);
         tree.addColumn(a -> officeOf(a) == null || officeOf(a).getOfficeClass() == null ? ""
                 : getTranslation(officeOf(a).getOfficeClass().messageKey()))
                 .setHeader(getTranslation("office.class")).setKey("class").setAutoWidth(true);
         tree.addColumn(this::workingArea).setHeader(getTranslation("office.workingArea")).setKey("workingArea")
-                .setWidth("16em").setFlexGrow(2).setTooltipGenerator(this::workingArea);
+                .setWidth("16rem").setFlexGrow(2).setTooltipGenerator(this::workingArea);
         tree.addColumn(a -> AgencyTexts.status(a, today)).setHeader(getTranslation("agency.status")).setKey("status")
                 .setAutoWidth(true);
         if (canEdit) {

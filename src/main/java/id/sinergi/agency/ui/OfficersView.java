@@ -74,11 +74,11 @@ public class OfficersView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWrap(true);
 
         grid.addColumn(Officer::getName).setHeader(getTranslation("officer.name")).setKey("name").setSortProperty("name")
-                .setWidth("12em").setFlexGrow(2).setTooltipGenerator(Officer::getName);
+                .setWidth("12rem").setFlexGrow(2).setTooltipGenerator(Officer::getName);
         grid.addColumn(Officer::getNip).setHeader(getTranslation("officer.nip")).setKey("nip").setSortProperty("nip")
                 .setAutoWidth(true);
         grid.addColumn(Officer::getPosition).setHeader(getTranslation("officer.position")).setKey("position")
-                .setSortProperty("position").setWidth("14em").setFlexGrow(2).setTooltipGenerator(Officer::getPosition);
+                .setSortProperty("position").setWidth("14rem").setFlexGrow(2).setTooltipGenerator(Officer::getPosition);
         grid.addColumn(o -> o.getAgency().getAbbreviation()).setHeader(getTranslation("officer.agency")).setKey("agency")
                 .setAutoWidth(true);
         grid.addColumn(Officer::getPhone).setHeader(getTranslation("officer.phone")).setKey("phone").setAutoWidth(true);

@@ -16,7 +16,9 @@ final class RosterColumns {
         UI ui = UI.getCurrent();
         tree.addHierarchyColumn(n -> n.isAssignment() ? n.row().villageName()
                         : ui.getTranslation("desabinaan.group", Texts.agency(n.agency()), n.villages()))
-                .setHeader(ui.getTranslation("desabinaan.village")).setKey("village").setFlexGrow(3);
+                .setHeader(ui.getTranslation("desabinaan.village")).setKey("village")
+                // wide enough that Kanwil and office names and the village stay readable beside the auto-width columns
+                .setWidth("22rem").setFlexGrow(0).setResizable(true);
         column(tree, "district", "desabinaan.district", RosterRow::districtName);
         column(tree, "regency", "desabinaan.regency", RosterRow::regencyName);
         column(tree, "code", "desabinaan.code", r -> r.assignment().getVillageCode());

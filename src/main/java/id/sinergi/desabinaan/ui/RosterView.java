@@ -121,6 +121,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         });
         tree.setDataProvider(new TreeDataProvider<>(data));
         tree.expandRecursively(data.getRootItems(), 2);
+        tree.recalculateColumnWidths(); // auto widths follow the expanded village rows, headers included
         RosterTotals sums = service.totals(filter);
         totals.setText(getTranslation("desabinaan.totals", sums.villages(),
                 sums.villagesIn(Program.DESA_BINAAN_IMIGRASI), sums.villagesIn(Program.DESA_MIGRAN_EMAS),

@@ -51,7 +51,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation(r.meeting().getKind().messageKey()))
                 .setHeader(getTranslation("meeting.kind")).setKey("kind").setSortProperty("kind").setAutoWidth(true);
         grid.addColumn(r -> r.meeting().getTitle()).setHeader(getTranslation("meeting.title")).setKey("title")
-                .setSortProperty("title").setWidth("22em").setFlexGrow(3);
+                .setSortProperty("title").setWidth("22rem").setFlexGrow(3);
         grid.addColumn(r -> r.meeting().getOrganizer().getAbbreviation()).setHeader(getTranslation("meeting.organizer"))
                 .setKey("organizer").setSortProperty("organizer.name").setAutoWidth(true);
         grid.addColumn(r -> r.meeting().getChairName()).setHeader(getTranslation("meeting.chair")).setKey("chair")
