@@ -1,0 +1,269 @@
+package id.sinergi.export.xlsx;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one sheet row by row straight into the workbook's zip. Rows and columns are 0-based here. A row is started
+ * with {@link #row()} and filled left to right; {@link #skip()} leaves a cell out. Merges, the autofilter and the print
+ * titles may be declared at any time: they are written after the rows.
+ */
+public final class SheetWriter {
+
+    /** Day 0 of Excel's 1900 date system, as an epoch day (30 December 1899). */
+    private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
+    private static final String[] COLUMNS = columnNames(702);
+
+    private final Writer out;
+    private final String name;
+    private final SheetLayout layout;
+    private final String cutMarker;
+    private final List<String> merges = new ArrayList<>();
+    private int row = -1;
+    private String rowNumber;
+    private int column;
+    private boolean rowOpen;
+    private String autoFilter;
+    private String printTitles;
+
+    SheetWriter(Writer out, String name, SheetLayout layout, String cutMarker, boolean selected) throws IOException {
+        this.out = out;
+        this.name = name;
+        this.layout = layout;
+        this.cutMarker = cutMarker;
+        start(selected);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Starts the next row. */
+    public SheetWriter row() {
+        return row(0);
+    }
+
+    /** Starts the next row with a fixed height in points (0 = automatic). */
+    public SheetWriter row(double heightPoints) {
+        try {
+            closeRow();
+            row++;
+            rowNumber = Integer.toString(row + 1);
+            column = 0;
+            rowOpen = true;
+            out.write("<row r=\"");
+            out.write(rowNumber);
+            if (heightPoints > 0) {
+                out.write("\" ht=\"");
+                out.write(Double.toString(heightPoints));
+                out.write("\" customHeight=\"1");
+            }
+            out.write("\">");
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index of the current row (-1 before the first). */
+    public int rowIndex() {
+        return row;
+    }
+
+    /** A text cell (never a formula, whatever it starts with); null writes an empty cell with the style. */
+    public SheetWriter text(String value, Style style) {
+        if (value == null || value.isEmpty()) {
+            return blank(style);
+        }
+        try {
+            String text = CellText.fit(value, cutMarker);
+            cellStart(style);
+            out.write(CellText.needsPreserve(text) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                    : " t=\"inlineStr\"><is><t>");
+            CellText.write(out, text);
+            out.write("</t></is></c>");
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public SheetWriter number(long value, Style style) {
+        return value(Long.toString(value), style);
+    }
+
+    public SheetWriter number(double value, Style style) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return blank(style);
+        }
+        boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
+        return value(whole ? Long.toString((long) value) : Double.toString(value), style);
+    }
+
+    public SheetWriter number(BigDecimal value, Style style) {
+        return value == null ? blank(style) : value(value.stripTrailingZeros().toPlainString(), style);
+    }
+
+    /** A real date cell (a day number with a date format), so Excel sorts and filters it as a date. */
+    public SheetWriter date(LocalDate value, Style style) {
+        return value == null ? blank(style) : value(Long.toString(value.toEpochDay() - EXCEL_EPOCH_DAY), style);
+    }
+
+    public SheetWriter dateTime(LocalDateTime value, Style style) {
+        if (value == null) {
+            return blank(style);
+        }
+        double day = value.toLocalDate().toEpochDay() - EXCEL_EPOCH_DAY + value.toLocalTime().toSecondOfDay() / 86_400.0;
+        return value(Double.toString(day), style);
+    }
+
+    /** An empty cell that still shows its style (borders, fill). */
+    public SheetWriter blank(Style style) {
+        try {
+            cellStart(style);
+            out.write("/>");
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Leaves the next cell out. */
+    public SheetWriter skip() {
+        column++;
+        return this;
+    }
+
+    /** Merges cells of the current row, from one column to another. */
+    public SheetWriter mergeAcross(int firstColumn, int lastColumn) {
+        return merge(row, firstColumn, row, lastColumn);
+    }
+
+    public SheetWriter merge(int firstRow, int firstColumn, int lastRow, int lastColumn) {
+        merges.add(reference(firstRow, firstColumn) + ":" + reference(lastRow, lastColumn));
+        return this;
+    }
+
+    /** The autofilter over a table whose header is {@code headerRow}; Excel also needs its hidden defined name. */
+    public SheetWriter autoFilter(int headerRow, int lastRow, int firstColumn, int lastColumn) {
+        autoFilter = reference(headerRow, firstColumn) + ":" + reference(Math.max(headerRow, lastRow), lastColumn);
+        return this;
+    }
+
+    /** Rows repeated at the top of every printed page. */
+    public SheetWriter printTitles(int firstRow, int lastRow) {
+        printTitles = "$" + (firstRow + 1) + ":$" + (lastRow + 1);
+        return this;
+    }
+
+    String autoFilterRange() {
+        return autoFilter;
+    }
+
+    String printTitleRows() {
+        return printTitles;
+    }
+
+    private SheetWriter value(String number, Style style) {
+        try {
+            cellStart(style);
+            out.write("><v>");
+            out.write(number);
+            out.write("</v></c>");
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void cellStart(Style style) throws IOException {
+        if (!rowOpen) {
+            throw new IllegalStateException("Start a row first");
+        }
+        out.write("<c r=\"");
+        out.write(COLUMNS[column++]);
+        out.write(rowNumber);
+        if (style != Style.DEFAULT) {
+            out.write("\" s=\"");
+            out.write(Integer.toString(style.ordinal()));
+        }
+        out.write('"');
+    }
+
+    private void closeRow() throws IOException {
+        if (rowOpen) {
+            out.write("</row>");
+            rowOpen = false;
+        }
+    }
+
+    private void start(boolean selected) throws IOException {
+        out.write(XlsxWriter.XML_HEADER);
+        out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView workbookViewId=\"0\"");
+        out.write(selected ? " tabSelected=\"1\">" : ">");
+        int frozen = layout.frozenRows();
+        if (frozen > 0) {
+            String topLeft = "A" + (frozen + 1);
+            out.write("<pane ySplit=\"" + frozen + "\" topLeftCell=\"" + topLeft
+                    + "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\""
+                    + topLeft + "\" sqref=\"" + topLeft + "\"/>");
+        }
+        out.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"13.2\"/><cols>");
+        double[] widths = layout.columnWidths();
+        for (int c = 0; c < widths.length; c++) {
+            out.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + widths[c]
+                    + "\" customWidth=\"1\"/>");
+        }
+        out.write("</cols><sheetData>");
+    }
+
+    void finish() throws IOException {
+        closeRow();
+        out.write("</sheetData>");
+        if (autoFilter != null) {
+            out.write("<autoFilter ref=\"" + autoFilter + "\"/>");
+        }
+        if (!merges.isEmpty()) {
+            out.write("<mergeCells count=\"" + merges.size() + "\">");
+            for (String merge : merges) {
+                out.write("<mergeCell ref=\"" + merge + "\"/>");
+            }
+            out.write("</mergeCells>");
+        }
+        out.write("<printOptions horizontalCentered=\"1\"/>"
+                + "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+                + "<pageSetup paperSize=\"9\" orientation=\"" + (layout.landscape() ? "landscape" : "portrait")
+                + "\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
+        if (layout.footer() != null) {
+            out.write("<headerFooter><oddFooter>");
+            CellText.write(out, layout.footer());
+            out.write("</oddFooter></headerFooter>");
+        }
+        out.write("</worksheet>");
+    }
+
+    static String reference(int row, int column) {
+        return COLUMNS[column] + (row + 1);
+    }
+
+    static String absoluteReference(String range) {
+        return range.replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2");
+    }
+
+    private static String[] columnNames(int count) {
+        String[] names = new String[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = i < 26 ? String.valueOf((char) ('A' + i))
+                    : String.valueOf((char) ('A' + i / 26 - 1)) + (char) ('A' + i % 26);
+        }
+        return names;
+    }
+}
