@@ -55,8 +55,9 @@ class ActionItemSearch {
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    private static Predicate[] conditions(ActionItemFilter filter, LocalDate today, CriteriaBuilder cb,
-                                          CriteriaQuery<?> query, Root<ActionItem> item) {
+    /** The filter's conditions; the report queries ({@link ActionItemRowQuery}) share them with the lists. */
+    static Predicate[] conditions(ActionItemFilter filter, LocalDate today, CriteriaBuilder cb,
+                                  CriteriaQuery<?> query, Root<ActionItem> item) {
         List<Predicate> where = new ArrayList<>();
         if (filter.responsibleAgencyId() != null) {
             where.add(cb.equal(item.get("responsibleAgency").get("id"), filter.responsibleAgencyId()));
