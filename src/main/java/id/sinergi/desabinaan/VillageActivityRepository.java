@@ -19,6 +19,15 @@ interface VillageActivityRepository extends JpaRepository<VillageActivity, Long>
                                       @Param("to") LocalDate to);
 
     @Query("""
+            select new id.sinergi.desabinaan.AssignmentActivity(a.assignment.id, count(a),
+                   coalesce(sum(a.participantsMale), 0), coalesce(sum(a.participantsFemale), 0))
+            from VillageActivity a
+            where a.assignment.id in :ids and a.date between :from and :to group by a.assignment.id
+            """)
+    List<AssignmentActivity> totalsPerAssignment(@Param("ids") Collection<Long> assignmentIds,
+                                                 @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    @Query("""
             select new id.sinergi.desabinaan.ActivityTotals(o.id, o.abbreviation, count(a),
                    coalesce(sum(a.participantsMale), 0), coalesce(sum(a.participantsFemale), 0),
                    coalesce(sum(case when a.kind = id.sinergi.desabinaan.ActivityKind.EARLY_WARNING then 1 else 0 end), 0))

@@ -5,6 +5,8 @@ import id.sinergi.audit.AuditService;
 import id.sinergi.base.BusinessRuleException;
 import id.sinergi.base.FieldRuleException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class VillageActivityService {
+
+    private static final int ID_BATCH = 1000;
 
     private final VillageActivityRepository activities;
     private final DesaBinaanRepository assignments;
@@ -42,6 +46,17 @@ public class VillageActivityService {
 
     public List<ActivityTotals> totalsPerOffice(Quarter quarter) {
         return activities.totalsPerOffice(quarter.start(), quarter.end());
+    }
+
+    /** Activities and participants of each given assignment in the quarter; those without any are left out. */
+    public Map<Long, AssignmentActivity> totalsPerAssignment(Collection<Long> assignmentIds, Quarter quarter) {
+        Map<Long, AssignmentActivity> totals = new HashMap<>();
+        List<Long> ids = List.copyOf(assignmentIds);
+        for (int from = 0; from < ids.size(); from += ID_BATCH) {
+            activities.totalsPerAssignment(ids.subList(from, Math.min(ids.size(), from + ID_BATCH)), quarter.start(),
+                    quarter.end()).forEach(t -> totals.put(t.assignmentId(), t));
+        }
+        return totals;
     }
 
     /** Per Kanwil: the parent agency of the fostering office. */

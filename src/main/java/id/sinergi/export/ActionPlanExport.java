@@ -82,7 +82,7 @@ public class ActionPlanExport {
             SheetWriter sheet = xlsx.sheet(texts.get("export.matrix.sheet"),
                     new SheetLayout(WIDTHS, HEADER_ROW + 1, true, texts.get("export.footer")));
             titleBlock(sheet, meeting, filter, texts);
-            header(sheet, texts);
+            texts.headers(sheet, "export.matrix.col.", COLUMNS);
             int lastRow = table(sheet, filter, texts, counter);
             sheet.autoFilter(HEADER_ROW, lastRow, 0, LAST).printTitles(HEADER_ROW, HEADER_ROW);
             sheet.row();
@@ -118,13 +118,6 @@ public class ActionPlanExport {
 
     private static void line(SheetWriter sheet, String text) {
         sheet.row().text(text, Style.LINE).mergeAcross(0, LAST);
-    }
-
-    private static void header(SheetWriter sheet, ExportTexts texts) {
-        sheet.row(30);
-        for (String column : texts.all("export.matrix.col.", COLUMNS)) {
-            sheet.text(column, Style.HEADER);
-        }
     }
 
     /** The items grouped by strategy; returns the index of the last table row. */

@@ -1,6 +1,8 @@
 package id.sinergi.export;
 
 import id.sinergi.base.i18n.Translations;
+import id.sinergi.export.xlsx.SheetWriter;
+import id.sinergi.export.xlsx.Style;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -36,11 +38,11 @@ final class ExportTexts {
         return value == null ? "" : NumberFormat.getNumberInstance(locale).format(value);
     }
 
-    String[] all(String prefix, String... keys) {
-        String[] texts = new String[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            texts[i] = get(prefix + keys[i]);
+    /** A table's header row: bold, shaded, wrapped, one cell per column key under the prefix. */
+    void headers(SheetWriter sheet, String prefix, String... columns) {
+        sheet.row(30);
+        for (String column : columns) {
+            sheet.text(get(prefix + column), Style.HEADER);
         }
-        return texts;
     }
 }
