@@ -6,7 +6,14 @@ import static id.sinergi.security.PermissionMatrix.Actor.LIAISON_OWNER;
 import static id.sinergi.security.PermissionMatrix.Actor.LIAISON_OTHER;
 
 import id.sinergi.action.ActionItemFilter;
+import id.sinergi.action.ActionItemReportService;
 import id.sinergi.action.ActionItemService;
+import id.sinergi.action.ItemOrder;
+import id.sinergi.export.ActionPlanExport;
+import id.sinergi.export.ExportProgress;
+import id.sinergi.export.ProgressReportExport;
+import id.sinergi.export.ProgressReportFilter;
+import id.sinergi.export.RosterExport;
 import id.sinergi.action.ActionItemStatus;
 import id.sinergi.action.ActionItemStatusService;
 import id.sinergi.action.CarryOverService;
@@ -166,6 +173,8 @@ final class PermissionMatrix {
             op(DesaBinaanService.class, "roster(RosterFilter)", EVERYONE, (s, f) -> s.roster(RosterFilter.all())),
             op(DesaBinaanService.class, "totals(RosterFilter)", EVERYONE, (s, f) -> s.totals(RosterFilter.all())),
             op(DesaBinaanService.class, "history(long)", EVERYONE, (s, f) -> s.history(f.foreignAssignment().getId())),
+            op(VillageActivityService.class, "totalsPerAssignment(Collection, Quarter)", EVERYONE,
+                    (s, f) -> s.totalsPerAssignment(List.of(f.foreignAssignment().getId()), Quarter.current())),
             op(DesaBinaanService.class, "findById(Long)", EVERYONE, (s, f) -> s.findById(f.foreignAssignment().getId())),
             op(DesaBinaanService.class, "outsideWorkingArea(String, long)", EVERYONE,
                     (s, f) -> s.outsideWorkingArea("36.04", f.otherAgencyId())),
@@ -252,6 +261,33 @@ final class PermissionMatrix {
             op(SavedFilterService.class, "load()", EVERYONE, (s, f) -> s.load()),
             op(SavedFilterService.class, "save(ActionItemFilter)", EVERYONE, (s, f) -> s.save(ActionItemFilter.ALL)),
             op(SavedFilterService.class, "clear()", EVERYONE, (s, f) -> s.clear()),
+            op(ActionItemReportService.class, "forEach(ActionItemFilter, Long, ItemOrder, boolean, Consumer)", EVERYONE,
+                    (s, f) -> s.forEach(ActionItemFilter.ofMeeting(f.meetingId()), null, ItemOrder.BY_STRATEGY, true, r -> { })),
+            op(ActionItemReportService.class, "count(ActionItemFilter, Long)", EVERYONE,
+                    (s, f) -> s.count(ActionItemFilter.ofMeeting(f.meetingId()), null)),
+            op(ActionItemReportService.class, "progressPerAgency(ActionItemFilter, Long)", EVERYONE,
+                    (s, f) -> s.progressPerAgency(ActionItemFilter.ofMeeting(f.meetingId()), f.ownerAgencyId())),
+
+            // Excel exports: everyone logged in reads items and the roster, so everyone may export them
+            op(ActionPlanExport.class, "fileName(ActionItemFilter, Locale)", EVERYONE,
+                    (s, f) -> s.fileName(ActionItemFilter.ofMeeting(f.meetingId()), Locale.ENGLISH)),
+            op(ActionPlanExport.class, "write(ActionItemFilter, Locale, OutputStream)", EVERYONE,
+                    (s, f) -> s.write(ActionItemFilter.ofMeeting(f.meetingId()), Locale.ENGLISH, new ByteArrayOutputStream())),
+            op(ActionPlanExport.class, "write(ActionItemFilter, Locale, OutputStream, ExportProgress)", EVERYONE,
+                    (s, f) -> s.write(ActionItemFilter.ofMeeting(f.meetingId()), Locale.ENGLISH, new ByteArrayOutputStream(),
+                            ExportProgress.NONE)),
+            op(ProgressReportExport.class, "fileName(ProgressReportFilter, Locale)", EVERYONE,
+                    (s, f) -> s.fileName(ProgressReportFilter.ALL, Locale.ENGLISH)),
+            op(ProgressReportExport.class, "write(ProgressReportFilter, Locale, OutputStream)", EVERYONE,
+                    (s, f) -> s.write(ownerReport(f), Locale.ENGLISH, new ByteArrayOutputStream())),
+            op(ProgressReportExport.class, "write(ProgressReportFilter, Locale, OutputStream, ExportProgress)", EVERYONE,
+                    (s, f) -> s.write(ownerReport(f), Locale.ENGLISH, new ByteArrayOutputStream(), ExportProgress.NONE)),
+            op(RosterExport.class, "fileName(Quarter, Locale)", EVERYONE, (s, f) -> s.fileName(Quarter.current(), Locale.ENGLISH)),
+            op(RosterExport.class, "write(RosterFilter, Quarter, Locale, OutputStream)", EVERYONE,
+                    (s, f) -> s.write(foreignOffice(f), Quarter.current(), Locale.ENGLISH, new ByteArrayOutputStream())),
+            op(RosterExport.class, "write(RosterFilter, Quarter, Locale, OutputStream, ExportProgress)", EVERYONE,
+                    (s, f) -> s.write(foreignOffice(f), Quarter.current(), Locale.ENGLISH, new ByteArrayOutputStream(),
+                            ExportProgress.NONE)),
 
             // database backup (H2 only): administrators
             op(BackupService.class, "isSupported()", EVERYONE, (s, f) -> s.isSupported()),
@@ -369,6 +405,14 @@ final class PermissionMatrix {
 
     private static <S> Operation<S> system(Class<S> service, String signature) {
         return new Operation<>(service, signature, Set.of(), null);
+    }
+
+    private static ProgressReportFilter ownerReport(Fixture f) {
+        return new ProgressReportFilter(null, null, f.ownerAgencyId(), null, null, null);
+    }
+
+    private static RosterFilter foreignOffice(Fixture f) {
+        return new RosterFilter(null, f.foreignAssignment().getOffice().getId(), null, null, null, null, null);
     }
 
     private static org.springframework.data.domain.Pageable page() {
