@@ -24,6 +24,7 @@ import id.sinergi.desabinaan.RosterFilter;
 import id.sinergi.desabinaan.RosterRow;
 import id.sinergi.desabinaan.RosterTotals;
 import id.sinergi.desabinaan.VillageActivityService;
+import id.sinergi.export.ui.ExportButtons;
 import id.sinergi.region.RegionService;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
 
     RosterView(DesaBinaanService service, VillageActivityService activityService, DesaBinaanRights rights,
                AgencyService agencyService, ImmigrationOfficeService officeService, RegionService regionService,
-               OfficerService officerService) {
+               OfficerService officerService, ExportButtons exports) {
         this.service = service;
         this.activityService = activityService;
         this.rights = rights;
@@ -96,7 +97,8 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         quarterTotals.setText(getTranslation("villageActivity.totals.title"));
         quarterTotals.setId("roster-quarter-totals");
         quarterTotals.addClickListener(e -> new QuarterTotalsDialog(activityService).open());
-        HorizontalLayout actions = new HorizontalLayout(add, edit, end, activities, history, quarterTotals);
+        HorizontalLayout actions = new HorizontalLayout(add, edit, end, activities, history, quarterTotals,
+                exports.roster(filters::filter));
         add(filters, actions, totals, tree);
         load();
     }
