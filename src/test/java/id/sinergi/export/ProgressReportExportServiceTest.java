@@ -11,6 +11,7 @@ import id.sinergi.action.ActionItem;
 import id.sinergi.action.ActionItemFixture;
 import id.sinergi.action.ActionItemService;
 import id.sinergi.action.ActionItemStatus;
+import id.sinergi.action.ActionItemStatusService;
 import id.sinergi.action.NationalStrategy;
 import id.sinergi.base.i18n.Translations;
 import id.sinergi.desabinaan.Fixtures;
@@ -42,6 +43,8 @@ class ProgressReportExportServiceTest {
     Fixtures offices;
     @Autowired
     ActionItemService itemService;
+    @Autowired
+    ActionItemStatusService statusService;
 
     Fixtures.TestOffice office;
     ProgressReportFilter ofKanwil;
@@ -65,7 +68,7 @@ class ProgressReportExportServiceTest {
                 office.kanwil().getAbbreviation(), NationalStrategy.COORDINATION_COOPERATION);
         fixture.loginAs("koordinator");
         ActionItem stored = itemService.get(cancelled.getId());
-        itemService.cancel(stored.getId(), stored.getVersion(), "Digabung dengan kegiatan lain");
+        statusService.cancel(stored.getId(), stored.getVersion(), "Digabung dengan kegiatan lain");
     }
 
     @AfterEach

@@ -16,6 +16,7 @@ import id.sinergi.action.ActionItemService;
 import id.sinergi.action.SavedFilterService;
 import id.sinergi.agency.AgencyService;
 import id.sinergi.base.ui.Notifications;
+import id.sinergi.export.ui.ExportButtons;
 import id.sinergi.meeting.MeetingService;
 import id.sinergi.region.RegionService;
 import jakarta.annotation.security.PermitAll;
@@ -36,7 +37,7 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
     final Button clearFilter = new Button();
 
     ActionItemsView(ActionItemService service, SavedFilterService savedFilters, AgencyService agencyService,
-                    MeetingService meetingService, RegionService regionService) {
+                    MeetingService meetingService, RegionService regionService, ExportButtons exports) {
         addClassName("sinergi-page");
         setSizeFull();
         filters = new ActionItemFilterBar(agencyService.listActive(), meetingService, regionService,
@@ -55,7 +56,8 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
             filters.show(id.sinergi.action.ActionItemFilter.ALL);
         });
         total.setId("items-total");
-        HorizontalLayout actions = new HorizontalLayout(total, saveFilter, clearFilter);
+        HorizontalLayout actions = new HorizontalLayout(total, saveFilter, clearFilter,
+                exports.actionPlan(filters::value), exports.progressReport(filters::value));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         ActionItemColumns.addTo(grid, true);

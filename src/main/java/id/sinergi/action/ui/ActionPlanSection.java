@@ -34,6 +34,8 @@ class ActionPlanSection extends VerticalLayout {
     final Grid<ActionItem> grid = new Grid<>();
     final Grid<ActionItem> carried = new Grid<>();
     final Button add = new Button();
+    /** The plan's buttons above the grid; the meeting tab adds the export there. */
+    final HorizontalLayout tools = new HorizontalLayout(add);
 
     /** {@code editable}: the user may plan and the meeting is not final (the service refuses changes otherwise too). */
     ActionPlanSection(long meetingId, LocalDate meetingDay, boolean editable, ActionItemService service,
@@ -76,7 +78,7 @@ class ActionPlanSection extends VerticalLayout {
         carriedTitle.setVisible(anyCarried);
         carried.setVisible(anyCarried);
 
-        add(add, grid, carriedTitle, carried);
+        add(tools, grid, carriedTitle, carried);
     }
 
     private HorizontalLayout controls(ActionItem item) {

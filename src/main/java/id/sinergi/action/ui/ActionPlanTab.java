@@ -1,8 +1,10 @@
 package id.sinergi.action.ui;
 
 import com.vaadin.flow.component.Component;
+import id.sinergi.action.ActionItemFilter;
 import id.sinergi.action.ActionItemService;
 import id.sinergi.agency.AgencyService;
+import id.sinergi.export.ui.ExportButtons;
 import id.sinergi.meeting.Meeting;
 import id.sinergi.meeting.ui.MeetingSection;
 import id.sinergi.region.RegionService;
@@ -14,9 +16,12 @@ class ActionPlanTab implements MeetingSection {
     private final ActionItemService service;
     private final AgencyService agencyService;
     private final RegionService regionService;
+    private final ExportButtons exports;
 
-    ActionPlanTab(ActionItemService service, AgencyService agencyService, RegionService regionService) {
+    ActionPlanTab(ActionItemService service, AgencyService agencyService, RegionService regionService,
+                  ExportButtons exports) {
         this.service = service;
+        this.exports = exports;
         this.agencyService = agencyService;
         this.regionService = regionService;
     }
@@ -33,7 +38,9 @@ class ActionPlanTab implements MeetingSection {
 
     @Override
     public Component create(Meeting meeting, boolean editable) {
-        return new ActionPlanSection(meeting.getId(), meeting.getStartsAt().toLocalDate(), editable, service,
-                agencyService, regionService);
+        ActionPlanSection section = new ActionPlanSection(meeting.getId(), meeting.getStartsAt().toLocalDate(), editable,
+                service, agencyService, regionService);
+        section.tools.add(exports.actionPlan(() -> ActionItemFilter.ofMeeting(meeting.getId())));
+        return section;
     }
 }

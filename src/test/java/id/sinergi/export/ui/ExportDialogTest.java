@@ -7,7 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.tabs.TabSheet;
 import id.sinergi.KaribuTest;
+import id.sinergi.action.ActionItemFixture;
+import id.sinergi.action.ui.ActionItemsView;
+import id.sinergi.export.ExportFixture;
+import id.sinergi.meeting.Meeting;
 import id.sinergi.desabinaan.ui.RosterView;
 import id.sinergi.export.ExportCancelledException;
 import java.time.Duration;
@@ -20,6 +25,8 @@ import org.springframework.core.task.TaskExecutor;
 
 class ExportDialogTest extends KaribuTest {
 
+    @Autowired
+    ExportFixture fixture;
     @Autowired
     @Qualifier("applicationTaskExecutor")
     TaskExecutor executor;
@@ -39,6 +46,35 @@ class ExportDialogTest extends KaribuTest {
                 .matches(".*daftar-desa-binaan_\\d{4}-q\\d_\\d{4}-\\d{2}-\\d{2}\\.xlsx");
         assertThat(dialog.download.getHref()).isNotBlank();
         assertThat(dialog.cancel.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_items_list_exports_its_filter_as_a_matrix() {
+        login("pimpinan");
+        UI.getCurrent().navigate(ActionItemsView.class);
+        _click(_get(Button.class, spec -> spec.withId("export-matrix")));
+        ExportDialog dialog = _get(ExportDialog.class);
+        waitUntil(() -> dialog.download != null);
+        assertThat(dialog.outcome.getText()).contains("matriks-rencana-aksi_semua-rapat_");
+        _click(dialog.close);
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @Test
+    void the_meeting_action_plan_tab_offers_its_matrix_to_a_liaison() {
+        Meeting meeting = fixture.meeting(ActionItemFixture.unique("Rakor ekspor"));
+        login("penghubung.imigrasi");
+        UI.getCurrent().navigate("meetings/" + meeting.getId());
+        TabSheet tabs = _get(TabSheet.class);
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (tabs.getTabAt(i).getLabel().equals(text("actionItems.tab"))) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+        _click(_get(Button.class, spec -> spec.withId("export-matrix")));
+        ExportDialog dialog = _get(ExportDialog.class);
+        waitUntil(() -> dialog.download != null);
+        assertThat(dialog.outcome.getText()).contains("matriks-rencana-aksi_rakor-ekspor-").contains("_2025-10-28.xlsx");
     }
 
     @Test
