@@ -140,7 +140,7 @@ public class ActionPlanExport {
         return sheet.rowIndex();
     }
 
-    private static void item(SheetWriter sheet, ActionItemRow row, int number, boolean late, ExportTexts texts) {
+    static void item(SheetWriter sheet, ActionItemRow row, int number, boolean late, ExportTexts texts) {
         String status = texts.get(row.status().messageKey());
         sheet.row().number(number, Style.CENTER.late(late))
                 .text(row.activity(), Style.TEXT.late(late))
@@ -161,7 +161,7 @@ public class ActionPlanExport {
                 .text(notes(row, texts), Style.TEXT.late(late));
     }
 
-    private static String notes(ActionItemRow row, ExportTexts texts) {
+    static String notes(ActionItemRow row, ExportTexts texts) {
         String source = row.budgetAmount() != null && row.budgetSource() != null
                 ? texts.get("export.matrix.budgetSource", row.budgetSource()) : null;
         if (source == null) {

@@ -9,17 +9,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The reader's language for one export: translated texts, dates ("28 Oktober 2025") and numbers ("1.500"). */
+/** The reader's language for one export (one thread, not shared): translated texts, dates ("28 Oktober 2025") and numbers ("1.500"). */
 final class ExportTexts {
 
     private final Translations translations;
     private final Locale locale;
     private final DateTimeFormatter longDate;
+    private final NumberFormat numbers;
 
     ExportTexts(Translations translations, Locale locale) {
         this.translations = translations;
         this.locale = Translations.localeOrDefault(locale);
         this.longDate = DateTimeFormatter.ofPattern("d MMMM yyyy", this.locale);
+        this.numbers = NumberFormat.getNumberInstance(this.locale);
     }
 
     Locale locale() {
@@ -35,7 +37,7 @@ final class ExportTexts {
     }
 
     String number(BigDecimal value) {
-        return value == null ? "" : NumberFormat.getNumberInstance(locale).format(value);
+        return value == null ? "" : numbers.format(value);
     }
 
     /** A table's header row: bold, shaded, wrapped, one cell per column key under the prefix. */

@@ -19,6 +19,7 @@ public final class SheetWriter {
     /** Day 0 of Excel's 1900 date system, as an epoch day (30 December 1899). */
     private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
     private static final String[] COLUMNS = columnNames(702);
+    private static final String[] STYLE_ATTRIBUTES = styleAttributes();
 
     private final Writer out;
     private final String name;
@@ -28,6 +29,7 @@ public final class SheetWriter {
     private int row = -1;
     private String rowNumber;
     private int column;
+    private boolean gap;
     private boolean rowOpen;
     private String autoFilter;
     private String printTitles;
@@ -56,6 +58,7 @@ public final class SheetWriter {
             row++;
             rowNumber = Integer.toString(row + 1);
             column = 0;
+            gap = false;
             rowOpen = true;
             out.write("<row r=\"");
             out.write(rowNumber);
@@ -137,6 +140,7 @@ public final class SheetWriter {
     /** Leaves the next cell out. */
     public SheetWriter skip() {
         column++;
+        gap = true;
         return this;
     }
 
@@ -182,18 +186,22 @@ public final class SheetWriter {
         }
     }
 
+    /** A cell's reference is optional in sheet XML while cells follow each other; it is written only after a gap. */
     private void cellStart(Style style) throws IOException {
         if (!rowOpen) {
             throw new IllegalStateException("Start a row first");
         }
-        out.write("<c r=\"");
-        out.write(COLUMNS[column++]);
-        out.write(rowNumber);
-        if (style != Style.DEFAULT) {
-            out.write("\" s=\"");
-            out.write(Integer.toString(style.ordinal()));
+        if (gap) {
+            out.write("<c r=\"");
+            out.write(COLUMNS[column]);
+            out.write(rowNumber);
+            out.write('"');
+            gap = false;
+        } else {
+            out.write("<c");
         }
-        out.write('"');
+        column++;
+        out.write(STYLE_ATTRIBUTES[style.ordinal()]);
     }
 
     private void closeRow() throws IOException {
@@ -256,6 +264,14 @@ public final class SheetWriter {
 
     static String absoluteReference(String range) {
         return range.replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2");
+    }
+
+    private static String[] styleAttributes() {
+        String[] attributes = new String[Style.values().length];
+        for (Style style : Style.values()) {
+            attributes[style.ordinal()] = style == Style.DEFAULT ? "" : " s=\"" + style.ordinal() + "\"";
+        }
+        return attributes;
     }
 
     private static String[] columnNames(int count) {

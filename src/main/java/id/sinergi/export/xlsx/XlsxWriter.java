@@ -1,13 +1,10 @@
 package id.sinergi.export.xlsx;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +35,7 @@ public final class XlsxWriter implements Closeable {
      */
     public XlsxWriter(OutputStream target, Locale locale, String cutMarker) {
         this.zip = new ZipOutputStream(new BufferedOutputStream(target, BUFFER));
-        this.out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), BUFFER);
+        this.out = new XmlOut(zip);
         this.locale = locale;
         this.cutMarker = cutMarker;
     }

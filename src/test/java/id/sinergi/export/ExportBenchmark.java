@@ -1,0 +1,209 @@
+package id.sinergi.export;
+
+import id.sinergi.Application;
+import id.sinergi.action.ActionItemFilter;
+import id.sinergi.base.i18n.Translations;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The export benchmark (issue 8). Run: {@code ./mvnw -q -Pbenchmark test-compile exec:java
+ * -Dbenchmark.class=id.sinergi.export.ExportBenchmark} (optionally {@code -Dexec.args="writer"} or {@code "db"}).
+ * <ol>
+ * <li>writer alone, rows in memory: 1k/10k/100k/1M matrix rows vs the bare XML+deflate baseline, warm (median of runs);
+ * <li>the same at 100k on a cold JVM (a fresh child JVM per measurement);
+ * <li>the whole export from the database (H2 file in target/, rows streamed in keyset pages): the progress report and
+ * the matrix at 1k/10k/100k/1M items;
+ * <li>the 1,000,000-item progress report in a child JVM with {@code -Xmx64m}.
+ * </ol>
+ */
+public final class ExportBenchmark {
+
+    private static final int[] SIZES = {1_000, 10_000, 100_000, 1_000_000};
+
+    private ExportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "all";
+        switch (mode) {
+            case "cold-writer" -> cold(false, Integer.parseInt(args[1]));
+            case "cold-baseline" -> cold(true, Integer.parseInt(args[1]));
+            case "db-child" -> database(new int[] {Integer.parseInt(args[1])}, false);
+            default -> {
+                if (!mode.equals("db")) {
+                    writer();
+                    coldStart();
+                }
+                if (!mode.equals("writer")) {
+                    database(SIZES, true);
+                    smallHeap();
+                }
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void writer() throws IOException {
+        WriterBenchmark bench = new WriterBenchmark();
+        System.out.println("== writer alone (rows in memory), warm ==");
+        header();
+        for (int size : SIZES) {
+            int rounds = size >= 1_000_000 ? 1 : size >= 100_000 ? 5 : 15;
+            for (int warm = 0; warm < (size >= 1_000_000 ? 1 : 3); warm++) {
+                WriterBenchmark.measure(out -> bench.baseline(size, out));
+                WriterBenchmark.measure(out -> bench.export(size, out));
+            }
+            WriterBenchmark.Measured base = median(rounds, out -> bench.baseline(size, out));
+            WriterBenchmark.Measured ours = median(rounds, out -> bench.export(size, out));
+            print("baseline (bare XML + deflate)", size, base, null);
+            print("export writer (matrix, styled)", size, ours, base);
+        }
+    }
+
+    private static void cold(boolean baseline, int size) throws IOException {
+        WriterBenchmark bench = new WriterBenchmark();
+        WriterBenchmark.Measured m = WriterBenchmark.measure(out -> {
+            if (baseline) {
+                bench.baseline(size, out);
+            } else {
+                bench.export(size, out);
+            }
+        });
+        System.out.println("RESULT " + m.nanos() + " " + m.peakHeapBytes() + " " + m.fileBytes());
+    }
+
+    private static void coldStart() throws IOException, InterruptedException {
+        System.out.println("== writer alone, cold JVM (first run in a fresh JVM), 100,000 rows ==");
+        header();
+        WriterBenchmark.Measured base = child(List.of(), "cold-baseline", 100_000);
+        WriterBenchmark.Measured ours = child(List.of(), "cold-writer", 100_000);
+        print("baseline, cold", 100_000, base, null);
+        print("export writer, cold", 100_000, ours, base);
+    }
+
+    private static void database(int[] sizes, boolean withMatrix) throws IOException {
+        System.setProperty("server.port", "0");
+        System.setProperty("logging.level.root", "warn");
+        System.setProperty("sinergi.demo", "false");
+        if (System.getProperty("spring.datasource.url") == null) {
+            System.setProperty("spring.datasource.url", "jdbc:h2:file:./target/benchmark/export-"
+                    + System.currentTimeMillis() + ";DB_CLOSE_ON_EXIT=FALSE");
+        }
+        WriterBenchmark bench = new WriterBenchmark();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run()) {
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_LEADERSHIP"))));
+            BenchmarkData data = new BenchmarkData(context.getBean(JdbcTemplate.class));
+            ProgressReportExport report = context.getBean(ProgressReportExport.class);
+            ActionPlanExport matrix = context.getBean(ActionPlanExport.class);
+            System.out.println("== whole export from the database (H2 file; rows streamed in keyset pages) ==");
+            header();
+            for (int size : sizes) {
+                long started = System.nanoTime();
+                data.growTo(size);
+                System.out.printf("(%,d items in the database; inserting took %d s)%n", size,
+                        (System.nanoTime() - started) / 1_000_000_000);
+                int rounds = size >= 1_000_000 ? 1 : size >= 100_000 ? 3 : 7;
+                if (size < 1_000_000) {
+                    WriterBenchmark.measure(out -> report.write(ProgressReportFilter.ALL, Translations.INDONESIAN, out));
+                }
+                WriterBenchmark.Measured base = median(rounds, out -> bench.baseline(size, out));
+                print("baseline (bare XML + deflate)", size, base, null);
+                if (withMatrix) {
+                    print("action plan matrix from DB", size, median(rounds,
+                            out -> matrix.write(ActionItemFilter.ALL, Translations.INDONESIAN, out)), base);
+                }
+                print("progress report from DB (4 sheets)", size, median(rounds,
+                        out -> report.write(ProgressReportFilter.ALL, Translations.INDONESIAN, out)), base);
+            }
+        }
+    }
+
+    private static void smallHeap() throws IOException, InterruptedException {
+        System.out.println("== 1,000,000-item progress report from the database, child JVM with -Xmx64m ==");
+        child(List.of("-Xmx64m"), "db-child", 1_000_000);
+    }
+
+    private static WriterBenchmark.Measured median(int rounds, WriterBenchmark.Write write) throws IOException {
+        List<WriterBenchmark.Measured> runs = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            runs.add(WriterBenchmark.measure(write));
+        }
+        runs.sort((a, b) -> Long.compare(a.nanos(), b.nanos()));
+        return runs.get(rounds / 2);
+    }
+
+    /** Runs this class in a fresh JVM; prints its output and returns its RESULT line, if any. */
+    private static WriterBenchmark.Measured child(List<String> jvmOptions, String mode, int size)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath(), ExportBenchmark.class.getName(), mode, String.valueOf(size)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output;
+        try (InputStream in = process.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int exit = process.waitFor();
+        WriterBenchmark.Measured result = null;
+        for (String line : output.split("\n")) {
+            if (line.startsWith("RESULT ")) {
+                long[] v = Arrays.stream(line.substring(7).trim().split(" ")).mapToLong(Long::parseLong).toArray();
+                result = new WriterBenchmark.Measured(v[0], v[1], v[2]);
+            } else if (!mode.startsWith("cold")) {
+                System.out.println(line);
+            }
+        }
+        if (exit != 0) {
+            System.out.println("child JVM (" + String.join(" ", jvmOptions) + " " + mode + ") exited with " + exit);
+        }
+        return result;
+    }
+
+    private static String classPath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
+            return Arrays.stream(loader.getURLs()).map(ExportBenchmark::path).collect(Collectors.joining(
+                    System.getProperty("path.separator")));
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static String path(URL url) {
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void header() {
+        System.out.printf("%-36s %10s %10s %12s %10s %10s %6s%n", "what", "rows", "ms", "rows/s", "peak heap", "file",
+                "x base");
+    }
+
+    static void print(String what, int rows, WriterBenchmark.Measured m, WriterBenchmark.Measured base) {
+        if (m == null) {
+            System.out.printf("%-36s %,10d   (no result)%n", what, rows);
+            return;
+        }
+        System.out.printf("%-36s %,10d %,10.0f %,12.0f %8.0f MB %7.1f MB %6s%n", what, rows, m.millis(),
+                rows / (m.nanos() / 1e9), m.peakHeapBytes() / 1048576.0, m.fileBytes() / 1048576.0,
+                base == null ? "" : String.format("%.2f", (double) m.nanos() / base.nanos()));
+    }
+}
