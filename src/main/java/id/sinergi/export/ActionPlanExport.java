@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActionPlanExport {
 
-    static final double[] WIDTHS = {5, 34, 26, 12, 15, 16, 20, 15, 15, 11, 26};
+    static final double[] WIDTHS = {5, 34, 26, 12, 18, 16, 20, 14, 16, 11, 26};
     static final String[] COLUMNS = {"no", "activity", "output", "target", "due", "responsible", "supporting", "budget",
         "status", "progress", "notes"};
     static final int HEADER_ROW = 6;

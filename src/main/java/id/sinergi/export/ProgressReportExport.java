@@ -86,10 +86,10 @@ public class ProgressReportExport {
             summary(xlsx.sheet(texts.get("export.progress.sheet.summary"),
                     new SheetLayout(new double[] {5, 44, 10, 10, 12, 12, 12, 11, 11}, 5, true, footer)), filter, filters, texts);
             itemSheet(xlsx.sheet(texts.get("export.progress.sheet.items"),
-                    new SheetLayout(new double[] {7, 42, 22, 18, 15, 18, 11, 46, 15, 20}, 1, true, footer)),
+                    new SheetLayout(new double[] {7, 42, 22, 18, 18, 18, 11, 46, 18, 20}, 1, true, footer)),
                     filter, texts, counter);
             overdueSheet(xlsx.sheet(texts.get("export.progress.sheet.overdue"),
-                    new SheetLayout(new double[] {7, 48, 20, 16, 18, 11, 12}, 1, true, footer)), filter, texts, counter);
+                    new SheetLayout(new double[] {7, 48, 20, 18, 18, 11, 12}, 1, true, footer)), filter, texts, counter);
             info(xlsx.sheet(texts.get("export.progress.sheet.info"),
                     new SheetLayout(new double[] {28, 80}, 0, false, footer)), filters, total, texts);
         } catch (UncheckedIOException e) {

@@ -42,6 +42,7 @@ public class RosterExport {
     static final int HEADER_ROW = 5;
     private static final int LAST = COLUMNS.length - 1;
     private static final int FIRST_COUNT = 11;
+    private static final java.time.ZoneId WIB = java.time.ZoneId.of("Asia/Jakarta");
 
     private final DesaBinaanService roster;
     private final VillageActivityService activities;
@@ -81,13 +82,13 @@ public class RosterExport {
         RowCounter counter = new RowCounter(progress, rows.size());
         try (XlsxWriter xlsx = new XlsxWriter(out, texts.locale(), texts.get("export.cut"))) {
             SheetWriter sheet = xlsx.sheet(texts.get("export.roster.sheet"), new SheetLayout(
-                    new double[] {5, 20, 17, 20, 15, 18, 22, 14, 14, 24, 12, 10, 10, 10, 11}, HEADER_ROW + 1, true,
+                    new double[] {5, 20, 17, 20, 15, 21, 22, 17, 17, 24, 13, 10, 10, 10, 11}, HEADER_ROW + 1, true,
                     texts.get("export.footer")));
             sheet.row(20).text(texts.get("export.roster.title"), Style.TITLE).mergeAcross(0, LAST);
             sheet.row().text(texts.get("export.roster.quarter", quarter.number(), String.valueOf(quarter.year()),
                     texts.date(quarter.start()), texts.date(quarter.end())), Style.SUBTITLE).mergeAcross(0, LAST);
             sheet.row().text(texts.get("export.matrix.filter", String.join("; ", filters)), Style.LINE).mergeAcross(0, LAST);
-            sheet.row().text(texts.get("export.asOf", texts.date(LocalDate.now())), Style.LINE).mergeAcross(0, LAST);
+            sheet.row().text(texts.get("export.asOf", texts.date(LocalDate.now(WIB))), Style.LINE).mergeAcross(0, LAST);
             sheet.row();
             texts.headers(sheet, "export.roster.col.", COLUMNS);
             Map<Agency, Map<Agency, List<RosterRow>>> byKanwil = rows.stream().collect(Collectors.groupingBy(

@@ -21,7 +21,14 @@ public final class SheetWriter {
     private static final String[] COLUMNS = columnNames(702);
     private static final String[] STYLE_ATTRIBUTES = styleAttributes();
 
-    private final Writer out;
+    /** Points per line of 10-point Arial, and Excel's highest row. */
+    private static final double LINE_POINTS = 12.75;
+    private static final double MAX_ROW_POINTS = 409;
+
+    private final Writer sheetOut;
+    /** The current row's cells; the row tag is written when the row ends, with a height fitted to its wrapped texts. */
+    private final StringBuilder cells = new StringBuilder(4096);
+    private final Writer out = new Appender(cells);
     private final String name;
     private final SheetLayout layout;
     private final String cutMarker;
@@ -31,11 +38,16 @@ public final class SheetWriter {
     private int column;
     private boolean gap;
     private boolean rowOpen;
+    private double rowHeight;
+    private final String[] wrapped;
+    private final int[] mergedTo;
     private String autoFilter;
     private String printTitles;
 
     SheetWriter(Writer out, String name, SheetLayout layout, String cutMarker, boolean selected) throws IOException {
-        this.out = out;
+        this.sheetOut = out;
+        this.wrapped = new String[layout.columnWidths().length];
+        this.mergedTo = new int[layout.columnWidths().length];
         this.name = name;
         this.layout = layout;
         this.cutMarker = cutMarker;
@@ -60,14 +72,7 @@ public final class SheetWriter {
             column = 0;
             gap = false;
             rowOpen = true;
-            out.write("<row r=\"");
-            out.write(rowNumber);
-            if (heightPoints > 0) {
-                out.write("\" ht=\"");
-                out.write(Double.toString(heightPoints));
-                out.write("\" customHeight=\"1");
-            }
-            out.write("\">");
+            rowHeight = heightPoints;
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,6 +91,9 @@ public final class SheetWriter {
         }
         try {
             String text = CellText.fit(value, cutMarker);
+            if (style.wrap && column < wrapped.length) {
+                wrapped[column] = text;
+            }
             cellStart(style);
             out.write(CellText.needsPreserve(text) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">"
                     : " t=\"inlineStr\"><is><t>");
@@ -146,6 +154,9 @@ public final class SheetWriter {
 
     /** Merges cells of the current row, from one column to another. */
     public SheetWriter mergeAcross(int firstColumn, int lastColumn) {
+        if (firstColumn < mergedTo.length) {
+            mergedTo[firstColumn] = lastColumn;
+        }
         return merge(row, firstColumn, row, lastColumn);
     }
 
@@ -205,57 +216,106 @@ public final class SheetWriter {
     }
 
     private void closeRow() throws IOException {
-        if (rowOpen) {
-            out.write("</row>");
-            rowOpen = false;
+        if (!rowOpen) {
+            return;
         }
+        sheetOut.write("<row r=\"");
+        sheetOut.write(rowNumber);
+        double height = rowHeight > 0 ? rowHeight : fittedHeight();
+        if (height > 0) {
+            sheetOut.write("\" ht=\"");
+            sheetOut.write(Double.toString(height));
+            sheetOut.write("\" customHeight=\"1");
+        }
+        sheetOut.write("\">");
+        sheetOut.append(cells);
+        sheetOut.write("</row>");
+        cells.setLength(0);
+        rowOpen = false;
+    }
+
+    /**
+     * The height the row's wrapped texts need, estimated from their length and the (merged) column widths, since
+     * neither Excel nor LibreOffice fits a row to its wrapped text when it opens a file; 0 when one line is enough.
+     */
+    private double fittedHeight() {
+        int lines = 1;
+        double[] widths = layout.columnWidths();
+        for (int c = 0; c < wrapped.length; c++) {
+            if (wrapped[c] != null) {
+                double width = 0;
+                for (int k = c; k <= Math.max(c, Math.min(mergedTo[c], widths.length - 1)); k++) {
+                    width += widths[k];
+                }
+                lines = Math.max(lines, lines(wrapped[c], width));
+                wrapped[c] = null;
+            }
+            mergedTo[c] = 0;
+        }
+        return lines == 1 ? 0 : Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3);
+    }
+
+    private static int lines(String text, double width) {
+        double perLine = Math.max(1, width - 1.5);
+        int lines = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            int length = (end < 0 ? text.length() : end) - start;
+            lines += Math.max(1, (int) Math.ceil(length * 1.15 / perLine));
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
+        return lines;
     }
 
     private void start(boolean selected) throws IOException {
-        out.write(XlsxWriter.XML_HEADER);
-        out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        sheetOut.write(XlsxWriter.XML_HEADER);
+        sheetOut.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                 + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
                 + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView workbookViewId=\"0\"");
-        out.write(selected ? " tabSelected=\"1\">" : ">");
+        sheetOut.write(selected ? " tabSelected=\"1\">" : ">");
         int frozen = layout.frozenRows();
         if (frozen > 0) {
             String topLeft = "A" + (frozen + 1);
-            out.write("<pane ySplit=\"" + frozen + "\" topLeftCell=\"" + topLeft
+            sheetOut.write("<pane ySplit=\"" + frozen + "\" topLeftCell=\"" + topLeft
                     + "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\""
                     + topLeft + "\" sqref=\"" + topLeft + "\"/>");
         }
-        out.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"13.2\"/><cols>");
+        sheetOut.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"13.2\"/><cols>");
         double[] widths = layout.columnWidths();
         for (int c = 0; c < widths.length; c++) {
-            out.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + widths[c]
+            sheetOut.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + widths[c]
                     + "\" customWidth=\"1\"/>");
         }
-        out.write("</cols><sheetData>");
+        sheetOut.write("</cols><sheetData>");
     }
 
     void finish() throws IOException {
         closeRow();
-        out.write("</sheetData>");
+        sheetOut.write("</sheetData>");
         if (autoFilter != null) {
-            out.write("<autoFilter ref=\"" + autoFilter + "\"/>");
+            sheetOut.write("<autoFilter ref=\"" + autoFilter + "\"/>");
         }
         if (!merges.isEmpty()) {
-            out.write("<mergeCells count=\"" + merges.size() + "\">");
+            sheetOut.write("<mergeCells count=\"" + merges.size() + "\">");
             for (String merge : merges) {
-                out.write("<mergeCell ref=\"" + merge + "\"/>");
+                sheetOut.write("<mergeCell ref=\"" + merge + "\"/>");
             }
-            out.write("</mergeCells>");
+            sheetOut.write("</mergeCells>");
         }
-        out.write("<printOptions horizontalCentered=\"1\"/>"
+        sheetOut.write("<printOptions horizontalCentered=\"1\"/>"
                 + "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
                 + "<pageSetup paperSize=\"9\" orientation=\"" + (layout.landscape() ? "landscape" : "portrait")
                 + "\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
         if (layout.footer() != null) {
-            out.write("<headerFooter><oddFooter>");
-            CellText.write(out, layout.footer());
-            out.write("</oddFooter></headerFooter>");
+            sheetOut.write("<headerFooter><oddFooter>");
+            CellText.write(sheetOut, layout.footer());
+            sheetOut.write("</oddFooter></headerFooter>");
         }
-        out.write("</worksheet>");
+        sheetOut.write("</worksheet>");
     }
 
     static String reference(int row, int column) {
@@ -264,6 +324,45 @@ public final class SheetWriter {
 
     static String absoluteReference(String range) {
         return range.replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2");
+    }
+
+    /** Collects a row's cells. */
+    private static final class Appender extends Writer {
+        private final StringBuilder target;
+
+        Appender(StringBuilder target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(String text) {
+            target.append(text);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            target.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            target.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            target.append(chars, offset, length);
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered beyond the builder
+        }
+
+        @Override
+        public void close() {
+            // the sheet writes the builder out
+        }
     }
 
     private static String[] styleAttributes() {

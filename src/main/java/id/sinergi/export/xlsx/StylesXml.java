@@ -8,8 +8,9 @@ final class StylesXml {
     static final int DATE = 164;
     static final int DATE_TIME = 165;
     static final int PERCENT = 9;
-    static final int THOUSANDS = 3;
-    /** Excel's locale ids: Indonesian (0421) and English, United Kingdom (0809), so month names follow the reader. */
+    static final int THOUSANDS = 166;
+    /** Excel's locale ids: Indonesian (0421) and English, United Kingdom (0809): month names (and in LibreOffice the
+     * thousands separator) follow the reader. */
     private static final String INDONESIAN_PREFIX = "[$-421]";
     private static final String ENGLISH_PREFIX = "[$-809]";
 
@@ -30,11 +31,13 @@ final class StylesXml {
         StringBuilder xml = new StringBuilder(4096);
         xml.append(XlsxWriter.XML_HEADER)
                 .append("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
-                .append("<numFmts count=\"2\">")
+                .append("<numFmts count=\"3\">")
                 .append("<numFmt numFmtId=\"").append(DATE).append("\" formatCode=\"").append(prefix)
                 .append("d mmmm yyyy\"/>")
                 .append("<numFmt numFmtId=\"").append(DATE_TIME).append("\" formatCode=\"").append(prefix)
                 .append("d mmmm yyyy hh:mm\"/>")
+                .append("<numFmt numFmtId=\"").append(THOUSANDS).append("\" formatCode=\"").append(prefix)
+                .append("#,##0\"/>")
                 .append("</numFmts>");
         xml.append("<fonts count=\"").append(FONTS.length).append("\">");
         for (String font : FONTS) {

@@ -99,6 +99,25 @@ class XlsxWriterTest {
     }
 
     @Test
+    void rows_grow_to_fit_wrapped_text_in_their_columns_or_merged_width() throws IOException {
+        String paragraph = "Sosialisasi pencegahan TPPO di desa kantong PMI ".repeat(4);
+        XSSFSheet sheet = single(s -> {
+            s.row().text("pendek", Style.TEXT).text("pendek", Style.TEXT);
+            s.row().text(paragraph, Style.TEXT);
+            s.row().text(paragraph, Style.TEXT).mergeAcross(0, 5);
+            s.row().text(paragraph, Style.LINE);
+            s.row(40).text(paragraph, Style.TEXT);
+        });
+        assertThat(sheet.getRow(0).getZeroHeight()).isFalse();
+        assertThat(sheet.getRow(0).isFormatted()).isFalse();
+        assertThat(sheet.getRow(0).getCTRow().isSetHt()).isFalse();
+        assertThat(sheet.getRow(1).getHeightInPoints()).isGreaterThan(sheet.getRow(2).getHeightInPoints());
+        assertThat(sheet.getRow(2).getHeightInPoints()).isGreaterThan(20f);
+        assertThat(sheet.getRow(3).getCTRow().isSetHt()).isFalse();
+        assertThat(sheet.getRow(4).getHeightInPoints()).isEqualTo(40f);
+    }
+
+    @Test
     void english_readers_get_english_month_names() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (XlsxWriter xlsx = new XlsxWriter(bytes, Locale.ENGLISH, " [cut]")) {
