@@ -262,7 +262,7 @@ public final class SheetWriter {
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
             int length = (end < 0 ? text.length() : end) - start;
-            lines += Math.max(1, (int) Math.ceil(length * 1.15 / perLine));
+            lines += Math.max(1, (int) Math.ceil(length / perLine));
             if (end < 0) {
                 break;
             }
