@@ -22,7 +22,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The export benchmark (issue 8). Run: {@code ./mvnw -q -Pbenchmark test-compile exec:java
- * -Dbenchmark.class=id.sinergi.export.ExportBenchmark} (optionally {@code -Dexec.args="writer"} or {@code "db"}).
+ * -Dbenchmark.class=id.sinergi.export.ExportBenchmark}; parts alone: {@code -Dexec.args="writer"}, {@code "db 1000,10000"},
+ * {@code "small-heap 1000000"}.
  * <ol>
  * <li>writer alone, rows in memory: 1k/10k/100k/1M matrix rows vs the bare XML+deflate baseline, warm (median of runs);
  * <li>the same at 100k on a cold JVM (a fresh child JVM per measurement);
@@ -44,6 +45,8 @@ public final class ExportBenchmark {
             case "cold-writer" -> cold(false, Integer.parseInt(args[1]));
             case "cold-baseline" -> cold(true, Integer.parseInt(args[1]));
             case "db-child" -> database(new int[] {Integer.parseInt(args[1])}, false);
+            case "db" -> database(args.length > 1 ? sizes(args[1]) : SIZES, true);
+            case "small-heap" -> smallHeap(args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000);
             default -> {
                 if (!mode.equals("db")) {
                     writer();
@@ -51,7 +54,7 @@ public final class ExportBenchmark {
                 }
                 if (!mode.equals("writer")) {
                     database(SIZES, true);
-                    smallHeap();
+                    smallHeap(1_000_000);
                 }
             }
         }
@@ -134,9 +137,13 @@ public final class ExportBenchmark {
         }
     }
 
-    private static void smallHeap() throws IOException, InterruptedException {
-        System.out.println("== 1,000,000-item progress report from the database, child JVM with -Xmx64m ==");
-        child(List.of("-Xmx64m"), "db-child", 1_000_000);
+    private static void smallHeap(int size) throws IOException, InterruptedException {
+        System.out.printf("== %,d-item progress report from the database, child JVM with -Xmx64m ==%n", size);
+        child(List.of("-Xmx64m"), "db-child", size);
+    }
+
+    private static int[] sizes(String list) {
+        return Arrays.stream(list.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     private static WriterBenchmark.Measured median(int rounds, WriterBenchmark.Write write) throws IOException {
