@@ -143,7 +143,10 @@ class ActionItemRowQuery {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    /** Keyset condition "(a, b, c) > (x, y, z)" spelled out, for databases without row-value comparison. */
+    /**
+     * Keyset condition "(a, b, c) > (x, y, z)" spelled out, for databases without row-value comparison, and led by
+     * "a >= x" so that the database seeks the index from x instead of scanning every row before it on each page.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Predicate after(CriteriaBuilder cb, List<Path<?>> keys, List<Object> values) {
         int last = keys.size() - 1;
@@ -153,6 +156,6 @@ class ActionItemRowQuery {
             Comparable value = (Comparable) values.get(i);
             result = cb.or(cb.greaterThan(key, value), cb.and(cb.equal(key, value), result));
         }
-        return result;
+        return cb.and(cb.greaterThanOrEqualTo((Path<Comparable>) keys.getFirst(), (Comparable) values.getFirst()), result);
     }
 }
