@@ -44,12 +44,12 @@ class ActionItemRowQuery {
             where.add(cb.equal(item.get("strategy"), strategy));
             if (after != null) {
                 where.add(after(cb, List.of(item.get("originMeetingId"), item.get("number"), item.get("id")),
-                        List.of(after.originMeetingId(), after.number(), after.id())));
+                        List.of(after.originMeetingId(), after.number(), after.id()), false));
             }
             query.orderBy(cb.asc(item.get("originMeetingId")), cb.asc(item.get("number")), cb.asc(item.get("id")));
         } else {
             if (after != null) {
-                where.add(after(cb, List.of(item.get("dueDate"), item.get("id")), List.of(after.dueDate(), after.id())));
+                where.add(after(cb, List.of(item.get("dueDate"), item.get("id")), List.of(after.dueDate(), after.id()), true));
             }
             query.orderBy(cb.asc(item.get("dueDate")), cb.asc(item.get("id")));
         }
@@ -144,11 +144,13 @@ class ActionItemRowQuery {
     }
 
     /**
-     * Keyset condition "(a, b, c) > (x, y, z)" spelled out, for databases without row-value comparison, and led by
-     * "a >= x" so that the database seeks the index from x instead of scanning every row before it on each page.
+     * Keyset condition "(a, b, c) > (x, y, z)" spelled out, for databases without row-value comparison. With
+     * {@code seek} it is led by "a >= x", so that the database seeks the (due_date, id) index from x instead of reading
+     * every row before it on each page. Not for the strategy order: there no index starts with the meeting, and H2
+     * then walks the meeting index without stopping at the page size (measured: 4x slower).
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Predicate after(CriteriaBuilder cb, List<Path<?>> keys, List<Object> values) {
+    private static Predicate after(CriteriaBuilder cb, List<Path<?>> keys, List<Object> values, boolean seek) {
         int last = keys.size() - 1;
         Predicate result = cb.greaterThan((Path<Comparable>) keys.get(last), (Comparable) values.get(last));
         for (int i = last - 1; i >= 0; i--) {
@@ -156,6 +158,7 @@ class ActionItemRowQuery {
             Comparable value = (Comparable) values.get(i);
             result = cb.or(cb.greaterThan(key, value), cb.and(cb.equal(key, value), result));
         }
-        return cb.and(cb.greaterThanOrEqualTo((Path<Comparable>) keys.getFirst(), (Comparable) values.getFirst()), result);
+        return seek ? cb.and(cb.greaterThanOrEqualTo((Path<Comparable>) keys.getFirst(), (Comparable) values.getFirst()),
+                result) : result;
     }
 }
