@@ -1,0 +1,150 @@
+package id.sinergi.scale;
+
+import id.sinergi.action.ActionItemFilter;
+import id.sinergi.action.ActionItemService;
+import id.sinergi.action.ActionItemStatus;
+import id.sinergi.action.NationalStrategy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The action items grid at scale: for no filter, each filter and a combination of three, the count, the first page,
+ * a page in the middle and the last page (50 rows, the grid's page size), each through the app's own service and as
+ * the same query in plain SQL in the same run; then the region picker's search. Prints medians, 95th percentiles and
+ * the ratio, and writes them as CSV to {@code target/scale/}. Run on a database filled by {@link ScaleDataGenerator}.
+ */
+public final class ActionItemGridBenchmark {
+
+    static final int PAGE = 50;
+    private static final LocalDate TODAY = ScaleActionItems.TODAY;
+    private static final String[] WORDS = {"reintegrasi", "paspor", "patroli", "peraturan desa", "kampanye"};
+
+    private final ActionItemService service;
+    private final RawActionItemSql raw;
+    private final List<String> csv = new ArrayList<>();
+    private final Map<String, Long> counts = new HashMap<>();
+
+    private ActionItemGridBenchmark(ActionItemService service, RawActionItemSql raw) {
+        this.service = service;
+        this.raw = raw;
+    }
+
+    public static void main(String[] args) throws IOException {
+        ScaleDatabase database = ScaleDatabase.fromSystemProperties();
+        try (ConfigurableApplicationContext app = database.start(0, Map.of())) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            if (!database.postgres()) {
+                jdbc.execute("SET OPTIMIZE_REUSE_RESULTS FALSE");
+            }
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "pimpinan.skala", null, List.of(new SimpleGrantedAuthority("ROLE_LEADERSHIP"))));
+            long items = jdbc.queryForObject("select count(*) from action_item", Long.class);
+            System.out.printf("Action items grid on %s with %,d action items, %d cores, %s%n", database.label(), items,
+                    Runtime.getRuntime().availableProcessors(), database.url());
+            System.out.println(Timing.header());
+            ActionItemGridBenchmark benchmark = new ActionItemGridBenchmark(app.getBean(ActionItemService.class),
+                    new RawActionItemSql(app.getBean(DataSource.class)));
+            benchmark.grid(filters(jdbc));
+            new RegionSearchBenchmark(app).run(benchmark.csv);
+            Path out = Path.of("target/scale/grid-" + database.label().toLowerCase(Locale.ROOT) + "-" + items + ".csv");
+            Files.createDirectories(out.getParent());
+            Files.write(out, benchmark.csv);
+            System.out.println("written to " + out);
+        }
+    }
+
+    /** Each filter varies with the run number, so that no two consecutive runs ask the same question. */
+    private static Map<String, IntFunction<ActionItemFilter>> filters(JdbcTemplate jdbc) {
+        List<Long> agencies = jdbc.queryForList("select id from agency order by id", Long.class);
+        List<Long> meetings = jdbc.queryForList("select id from meeting order by id", Long.class);
+        List<String> provinces = jdbc.queryForList("select code from region where level = 'PROVINCE' order by code",
+                String.class);
+        ActionItemStatus[] statuses = ActionItemStatus.values();
+        NationalStrategy[] strategies = NationalStrategy.values();
+        Map<String, IntFunction<ActionItemFilter>> filters = new java.util.LinkedHashMap<>();
+        filters.put("no filter", r -> ActionItemFilter.ALL);
+        filters.put("responsible agency", r -> filter(agencies.get(r * 37 % agencies.size()), null, null, false, null,
+                null, null, null, null, null));
+        filters.put("supporting agency", r -> filter(null, agencies.get(r * 41 % agencies.size()), null, false, null,
+                null, null, null, null, null));
+        filters.put("status", r -> filter(null, null, statuses[r % statuses.length], false, null, null, null, null,
+                null, null));
+        filters.put("overdue only", r -> filter(null, null, null, true, null, null, null, null, null, null));
+        filters.put("strategy", r -> filter(null, null, null, false, strategies[r % strategies.length], null, null,
+                null, null, null));
+        filters.put("due in one quarter", r -> filter(null, null, null, false, null, quarter(r), quarter(r + 1)
+                .minusDays(1), null, null, null));
+        filters.put("meeting", r -> filter(null, null, null, false, null, null, null, meetings.get(r * 997
+                % meetings.size()), null, null));
+        filters.put("region (a province)", r -> filter(null, null, null, false, null, null, null, null,
+                provinces.get(r % provinces.size()), null));
+        filters.put("text", r -> filter(null, null, null, false, null, null, null, null, null, WORDS[r % WORDS.length]));
+        filters.put("status + strategy + due year", r -> filter(null, null, statuses[r % 2], false,
+                strategies[r % strategies.length], LocalDate.of(2020 + r % 6, 1, 1), LocalDate.of(2020 + r % 6, 12, 31),
+                null, null, null));
+        return filters;
+    }
+
+    private static LocalDate quarter(int r) {
+        return LocalDate.of(2020, 1, 1).plusMonths(3L * (r % 24));
+    }
+
+    private static ActionItemFilter filter(Long responsible, Long supporting, ActionItemStatus status, boolean overdue,
+                                           NationalStrategy strategy, LocalDate from, LocalDate to, Long meeting,
+                                           String region, String text) {
+        return new ActionItemFilter(responsible, supporting, status, overdue, strategy, from, to, meeting, region, text);
+    }
+
+    private void grid(Map<String, IntFunction<ActionItemFilter>> filters) {
+        filters.forEach((name, filter) -> {
+            for (int r = 0; r < Timing.RUNS; r++) {
+                count(filter.apply(r));
+                count(filter.apply(Timing.WARM_UP_FIRST + r));
+            }
+            measure(name + ": count", r -> service.count(filter.apply(r)), r -> raw.count(filter.apply(r), TODAY));
+            measure(name + ": first page", r -> service.list(filter.apply(r), PageRequest.of(0, PAGE)),
+                    r -> raw.page(filter.apply(r), TODAY, 0, PAGE));
+            measure(name + ": middle page", r -> page(filter.apply(r), count(filter.apply(r)) / 2),
+                    r -> raw.page(filter.apply(r), TODAY, offset(count(filter.apply(r)) / 2), PAGE));
+            measure(name + ": last page", r -> page(filter.apply(r), count(filter.apply(r)) - 1),
+                    r -> raw.page(filter.apply(r), TODAY, offset(count(filter.apply(r)) - 1), PAGE));
+        });
+    }
+
+    /** The page holding the given row, as the grid asks for it. */
+    private Object page(ActionItemFilter filter, long row) {
+        return service.list(filter, PageRequest.of((int) (Math.max(row, 0) / PAGE), PAGE));
+    }
+
+    private static long offset(long row) {
+        return Math.max(row, 0) / PAGE * PAGE;
+    }
+
+    /** The exact count of a filter, asked once outside the measured time. */
+    private long count(ActionItemFilter filter) {
+        return counts.computeIfAbsent(filter.toString(), k -> raw.count(filter, TODAY));
+    }
+
+    void measure(String label, IntFunction<Object> app, IntFunction<Object> sql) {
+        Timing appTiming = Timing.of(app);
+        Timing sqlTiming = Timing.of(sql);
+        System.out.println(Timing.row(label, appTiming, sqlTiming));
+        csv.add(String.format(Locale.ROOT, "%s,%.2f,%.2f,%.2f,%.2f", label, appTiming.median(), appTiming.p95(),
+                sqlTiming.median(), sqlTiming.p95()));
+    }
+}

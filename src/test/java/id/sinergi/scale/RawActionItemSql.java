@@ -1,0 +1,105 @@
+package id.sinergi.scale;
+
+import id.sinergi.action.ActionItemFilter;
+import id.sinergi.action.ActionItemStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+
+/**
+ * The all-items list written directly in SQL (what a DBA would write for the same filter and the default order), run
+ * with plain JDBC and every column read: the baseline the app's own list and count are compared with.
+ */
+final class RawActionItemSql {
+
+    private final DataSource dataSource;
+
+    RawActionItemSql(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    int page(ActionItemFilter filter, LocalDate today, long offset, int limit) {
+        List<Object> args = new ArrayList<>();
+        String sql = "select i.*, a.* from action_item i join agency a on a.id = i.responsible_agency_id"
+                + where(filter, today, args) + " order by i.due_date, i.id offset " + offset + " rows fetch next "
+                + limit + " rows only";
+        return run(sql, args, true);
+    }
+
+    long count(ActionItemFilter filter, LocalDate today) {
+        List<Object> args = new ArrayList<>();
+        return run("select count(*) from action_item i" + where(filter, today, args), args, false);
+    }
+
+    private int run(String sql, List<Object> args, boolean readAll) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                statement.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                int count = 0;
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    if (!readAll) {
+                        return rows.getInt(1);
+                    }
+                    for (int c = 1; c <= columns; c++) {
+                        rows.getObject(c);
+                    }
+                    count++;
+                }
+                return count;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static String where(ActionItemFilter filter, LocalDate today, List<Object> args) {
+        List<String> conditions = new ArrayList<>();
+        condition(conditions, args, filter.responsibleAgencyId(), "i.responsible_agency_id = ?");
+        condition(conditions, args, filter.supportingAgencyId(), "exists (select 1 from action_item_supporting_agency s"
+                + " where s.action_item_id = i.id and s.agency_id = ?)");
+        condition(conditions, args, filter.status() == null ? null : filter.status().name(), "i.status = ?");
+        if (filter.overdueOnly()) {
+            conditions.add("i.status in ('" + ActionItemStatus.NOT_STARTED + "', '" + ActionItemStatus.IN_PROGRESS
+                    + "') and i.due_date < ?");
+            args.add(today);
+        }
+        condition(conditions, args, filter.strategy() == null ? null : filter.strategy().name(), "i.strategy = ?");
+        condition(conditions, args, filter.dueFrom(), "i.due_date >= ?");
+        condition(conditions, args, filter.dueTo(), "i.due_date <= ?");
+        if (filter.meetingId() != null) {
+            conditions.add("(i.origin_meeting_id = ? or i.carried_to_meeting_id = ?)");
+            args.add(filter.meetingId());
+            args.add(filter.meetingId());
+        }
+        if (filter.regionCode() != null) {
+            conditions.add("(i.region_code = ? or i.region_code like ?)");
+            args.add(filter.regionCode());
+            args.add(filter.regionCode() + ".%");
+        }
+        if (filter.text() != null) {
+            conditions.add("(lower(i.activity) like ? or lower(i.output_indicator) like ? or lower(i.notes) like ?)");
+            String like = "%" + filter.text().toLowerCase(Locale.ROOT) + "%";
+            args.add(like);
+            args.add(like);
+            args.add(like);
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void condition(List<String> conditions, List<Object> args, Object value, String sql) {
+        if (value != null) {
+            conditions.add(sql);
+            args.add(value);
+        }
+    }
+}
