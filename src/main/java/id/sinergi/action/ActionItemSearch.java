@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -12,16 +11,21 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
  * The list queries over all action items: only the filter parts that are set become conditions, each matching an index
- * (see V0009), the page is ordered by the requested columns and then by id so pages never overlap, and the count is
- * a COUNT query. Overdue is computed from status and due date against the given day, never stored.
+ * (see V0009, V0015), the page is ordered by the requested columns and then by id so pages never overlap, and the count
+ * is a COUNT query. Overdue is computed from status and due date against the given day, never stored.
+ * A page is read in two steps: the ids of the page (the database skips rows in an index, not in the table), then those
+ * items with their agency. In the default order a page after a known row seeks past it ({@link ListBookmarks}).
  */
 @Component
 class ActionItemSearch {
@@ -35,16 +39,57 @@ class ActionItemSearch {
 
     /** One page; {@code openFirst} puts open items before closed ones (a liaison's list), then soonest due first. */
     List<ActionItem> page(ActionItemFilter filter, LocalDate today, Pageable pageable, boolean openFirst) {
+        return page(filter, today, pageable, openFirst, null);
+    }
+
+    /** The same, seeking from the nearest bookmarked row when the list is in its default order. */
+    List<ActionItem> page(ActionItemFilter filter, LocalDate today, Pageable pageable, boolean openFirst,
+                          ListBookmarks bookmarks) {
+        boolean seekable = bookmarks != null && !openFirst && pageable.getSort().isUnsorted();
+        long offset = pageable.getOffset();
+        Map.Entry<Long, ListBookmarks.Mark> mark = seekable ? bookmarks.before(filter, offset) : null;
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<ActionItem> query = cb.createQuery(ActionItem.class);
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<ActionItem> item = query.from(ActionItem.class);
-        item.fetch("responsibleAgency", JoinType.INNER);
-        query.select(item).where(conditions(filter, today, cb, query, item)).orderBy(order(pageable.getSort(), openFirst,
-                cb, item));
-        return entityManager.createQuery(query)
-                .setFirstResult((int) pageable.getOffset())
+        List<Predicate> where = new ArrayList<>(List.of(conditions(filter, today, cb, query, item)));
+        if (mark != null) {
+            Path<LocalDate> due = item.get("dueDate");
+            Path<Long> id = item.get("id");
+            where.add(cb.or(cb.greaterThan(due, mark.getValue().dueDate()), cb.and(cb.equal(due,
+                    mark.getValue().dueDate()), cb.greaterThan(id, mark.getValue().id()))));
+        }
+        query.multiselect(item.get("id"), item.get("dueDate")).where(where.toArray(Predicate[]::new))
+                .orderBy(order(pageable.getSort(), openFirst, cb, item));
+        List<Object[]> keys = entityManager.createQuery(query)
+                .setFirstResult((int) (mark == null ? offset : offset - mark.getKey() - 1))
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
+        if (seekable && !keys.isEmpty()) {
+            Object[] last = keys.getLast();
+            bookmarks.remember(filter, offset + keys.size() - 1, new ListBookmarks.Mark((LocalDate) last[1],
+                    (Long) last[0]));
+        }
+        return byIds(keys.stream().map(k -> (Long) k[0]).toList());
+    }
+
+    /** The items with these ids, with their agency, in the given order. */
+    private List<ActionItem> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ActionItem> found = new HashMap<>();
+        entityManager.createQuery("select i from ActionItem i join fetch i.responsibleAgency where i.id in :ids",
+                ActionItem.class).setParameter("ids", ids).getResultList().forEach(i -> found.put(i.getId(), i));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The number of matching items, counting no further than {@code limit}. */
+    long countUpTo(ActionItemFilter filter, LocalDate today, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<ActionItem> item = query.from(ActionItem.class);
+        query.select(item.get("id")).where(conditions(filter, today, cb, query, item));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
     }
 
     long count(ActionItemFilter filter, LocalDate today) {

@@ -86,6 +86,21 @@ public class ActionItemService {
         return search.count(filter, today());
     }
 
+    /** The same page; in the default order a page after one already read seeks past it (fast at any depth). */
+    @PreAuthorize(READERS)
+    public List<ActionItem> list(ActionItemFilter filter, Pageable pageable, ListBookmarks bookmarks) {
+        return search.page(filter, today(), pageable, false, bookmarks);
+    }
+
+    /**
+     * The number of matching items, counted no further than {@code limit}: an exact count of a million items takes
+     * longer than a list may, so the list says "more than ..." beyond the limit.
+     */
+    @PreAuthorize(READERS)
+    public long countUpTo(ActionItemFilter filter, int limit) {
+        return search.countUpTo(filter, today(), limit);
+    }
+
     /** The items the caller's agency is responsible for: open ones first (overdue, then due soon), then closed ones. */
     @PreAuthorize(READERS)
     public List<ActionItem> listOurs(Pageable pageable) {

@@ -18,6 +18,7 @@ import id.sinergi.action.ActionItemStatus;
 import id.sinergi.action.ActionItemStatusService;
 import id.sinergi.action.CarryOverService;
 import id.sinergi.action.EvidenceStore;
+import id.sinergi.action.ListBookmarks;
 import id.sinergi.action.ProgressService;
 import id.sinergi.action.ProgressUpdateRequest;
 import id.sinergi.action.SavedFilterService;
@@ -226,6 +227,10 @@ final class PermissionMatrix {
             op(ActionItemService.class, "access(ActionItem)", EVERYONE, (s, f) -> s.access(s.get(f.ownerItemId()))),
             op(ActionItemService.class, "list(ActionItemFilter, Pageable)", EVERYONE, (s, f) -> s.list(ActionItemFilter.ALL, page())),
             op(ActionItemService.class, "count(ActionItemFilter)", EVERYONE, (s, f) -> s.count(ActionItemFilter.ALL)),
+            op(ActionItemService.class, "list(ActionItemFilter, Pageable, ListBookmarks)", EVERYONE,
+                    (s, f) -> s.list(ActionItemFilter.ALL, page(), new ListBookmarks())),
+            op(ActionItemService.class, "countUpTo(ActionItemFilter, int)", EVERYONE,
+                    (s, f) -> s.countUpTo(ActionItemFilter.ALL, 10)),
             op(ActionItemService.class, "listOurs(Pageable)", EVERYONE, (s, f) -> s.listOurs(page())),
             op(ActionItemService.class, "countOurs()", EVERYONE, (s, f) -> s.countOurs()),
             op(ActionItemService.class, "planOf(long)", EVERYONE, (s, f) -> s.planOf(f.meetingId())),

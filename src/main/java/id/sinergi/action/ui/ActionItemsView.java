@@ -2,6 +2,7 @@ package id.sinergi.action.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.sinergi.action.ActionItem;
 import id.sinergi.action.ActionItemService;
+import id.sinergi.action.ListBookmarks;
 import id.sinergi.action.SavedFilterService;
 import id.sinergi.agency.AgencyService;
 import id.sinergi.base.ui.Notifications;
@@ -24,6 +26,8 @@ import jakarta.annotation.security.PermitAll;
 /**
  * All action items across meetings in one lazy grid with filters; each user may keep one saved filter, shown when the
  * page opens. Overdue items carry a warning badge and a row style; a click opens the item.
+ * Items are counted up to {@value #COUNT_LIMIT}: beyond that the total says "more than" and the grid grows as the user
+ * scrolls on (an exact count of a million items takes longer than the page may); pages seek from the rows already read.
  */
 @Route("action-items")
 @Menu(order = 30, title = "menu.actionItems", icon = "vaadin:tasks")
@@ -35,9 +39,14 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
     final Span total = new Span();
     final Button saveFilter = new Button();
     final Button clearFilter = new Button();
+    static final int COUNT_LIMIT = 10_000;
+    private final ListBookmarks bookmarks = new ListBookmarks();
+    private final ActionItemService service;
+    private final GridLazyDataView<ActionItem> items;
 
     ActionItemsView(ActionItemService service, SavedFilterService savedFilters, AgencyService agencyService,
                     MeetingService meetingService, RegionService regionService, ExportButtons exports) {
+        this.service = service;
         addClassName("sinergi-page");
         setSizeFull();
         filters = new ActionItemFilterBar(agencyService.listActive(), meetingService, regionService,
@@ -61,23 +70,33 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         ActionItemColumns.addTo(grid, true);
-        grid.setItems(query -> service.list(filters.value(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) service.count(filters.value()));
+        items = grid.setItems(query -> service.list(filters.value(), VaadinSpringDataHelpers.toSpringPageRequest(query),
+                bookmarks).stream());
         ActionItemColumns.openOnClick(grid);
         grid.setSizeFull();
         grid.setId("items-grid");
         savedFilters.load().ifPresent(filters::show);
         add(filters, actions, grid);
-        refreshTotal(service);
-        grid.getDataProvider().addDataProviderListener(e -> refreshTotal(service));
+        count();
     }
 
     private void refresh() {
+        bookmarks.clear();
+        count();
         grid.getDataProvider().refreshAll();
     }
 
-    private void refreshTotal(ActionItemService service) {
-        total.setText(getTranslation("actionItems.total", service.count(filters.value())));
+    /** An exact size up to the limit; beyond it an estimate that grows as the user scrolls, said so in the total. */
+    private void count() {
+        long found = service.countUpTo(filters.value(), COUNT_LIMIT + 1);
+        if (found > COUNT_LIMIT) {
+            items.setItemCountEstimate(COUNT_LIMIT);
+            items.setItemCountEstimateIncrease(COUNT_LIMIT);
+            total.setText(getTranslation("actionItems.totalMoreThan", COUNT_LIMIT));
+        } else {
+            items.setItemCountCallback(query -> (int) service.countUpTo(filters.value(), COUNT_LIMIT));
+            total.setText(getTranslation("actionItems.total", found));
+        }
     }
 
     @Override
