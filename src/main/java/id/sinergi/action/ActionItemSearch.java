@@ -55,6 +55,8 @@ class ActionItemSearch {
         if (mark != null) {
             Path<LocalDate> due = item.get("dueDate");
             Path<Long> id = item.get("id");
+            // the first condition lets the database start reading the (…, due date, id) index at the mark
+            where.add(cb.greaterThanOrEqualTo(due, mark.getValue().dueDate()));
             where.add(cb.or(cb.greaterThan(due, mark.getValue().dueDate()), cb.and(cb.equal(due,
                     mark.getValue().dueDate()), cb.greaterThan(id, mark.getValue().id()))));
         }

@@ -3,6 +3,7 @@ package id.sinergi.scale;
 import id.sinergi.action.ActionItemFilter;
 import id.sinergi.action.ActionItemService;
 import id.sinergi.action.ActionItemStatus;
+import id.sinergi.action.ListBookmarks;
 import id.sinergi.action.NationalStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,14 +24,16 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The action items grid at scale: for no filter, each filter and a combination of three, the count, the first page,
- * a page in the middle and the last page (50 rows, the grid's page size), each through the app's own service and as
- * the same query in plain SQL in the same run; then the region picker's search. Prints medians, 95th percentiles and
+ * The action items grid at scale: for no filter, each filter and a combination of three, the capped count the grid uses
+ * and the exact count, the first page, the middle and the last page (50 rows, the grid's page size) reached by scrolling
+ * (keyset from the row before, or from 10,000 rows before) and jumped to (offset), each through the app's own service
+ * and as the same query in plain SQL in the same run; then the region picker's search. Prints medians, 95th percentiles and
  * the ratio, and writes them as CSV to {@code target/scale/}. Run on a database filled by {@link ScaleDataGenerator}.
  */
 public final class ActionItemGridBenchmark {
 
     static final int PAGE = 50;
+    static final int CAP = 10_001;
     private static final LocalDate TODAY = ScaleActionItems.TODAY;
     private static final String[] WORDS = {"reintegrasi", "paspor", "patroli", "peraturan desa", "kampanye"};
 
@@ -116,23 +119,68 @@ public final class ActionItemGridBenchmark {
                 count(filter.apply(r));
                 count(filter.apply(Timing.WARM_UP_FIRST + r));
             }
-            measure(name + ": count", r -> service.count(filter.apply(r)), r -> raw.count(filter.apply(r), TODAY));
-            measure(name + ": first page", r -> service.list(filter.apply(r), PageRequest.of(0, PAGE)),
-                    r -> raw.page(filter.apply(r), TODAY, 0, PAGE));
-            measure(name + ": middle page", r -> page(filter.apply(r), count(filter.apply(r)) / 2),
-                    r -> raw.page(filter.apply(r), TODAY, offset(count(filter.apply(r)) / 2), PAGE));
-            measure(name + ": last page", r -> page(filter.apply(r), count(filter.apply(r)) - 1),
-                    r -> raw.page(filter.apply(r), TODAY, offset(count(filter.apply(r)) - 1), PAGE));
+            measure(name + ": count up to 10,001 (grid)", r -> service.countUpTo(filter.apply(r), CAP),
+                    r -> raw.countUpTo(filter.apply(r), TODAY, CAP));
+            measure(name + ": exact count", r -> service.count(filter.apply(r)), r -> raw.count(filter.apply(r), TODAY));
+            measure(name + ": first page", r -> service.list(filter.apply(r), PageRequest.of(0, PAGE),
+                    new ListBookmarks()), r -> raw.page(filter.apply(r), TODAY, 0, PAGE));
+            for (Depth depth : Depth.values()) {
+                scrolled(name, filter, depth);
+            }
+            for (Depth depth : List.of(Depth.MIDDLE, Depth.LAST)) {
+                measure(name + ": " + depth.label + " page, jumped to (offset)",
+                        r -> service.list(filter.apply(r), PageRequest.of((int) (depth.row(count(filter.apply(r)))
+                                / PAGE), PAGE)),
+                        r -> raw.page(filter.apply(r), TODAY, depth.row(count(filter.apply(r))) / PAGE * PAGE, PAGE));
+            }
         });
     }
 
-    /** The page holding the given row, as the grid asks for it. */
-    private Object page(ActionItemFilter filter, long row) {
-        return service.list(filter, PageRequest.of((int) (Math.max(row, 0) / PAGE), PAGE));
+    /** Where a page is: in the middle, at the end, or at the end after a jump of 10,000 rows past the last row read. */
+    enum Depth {
+        MIDDLE("middle", 0), LAST("last", 0), LAST_AFTER_JUMP("last", CAP - 1);
+
+        final String label;
+        final int gap;
+
+        Depth(String label, int gap) {
+            this.label = label;
+            this.gap = gap;
+        }
+
+        long row(long count) {
+            return Math.max(0, this == MIDDLE ? count / 2 : count - 1);
+        }
     }
 
-    private static long offset(long row) {
-        return Math.max(row, 0) / PAGE * PAGE;
+    /** A deep page read with bookmarks, as the grid does while scrolling: the row before it (or 10,000 rows before it) known. */
+    private void scrolled(String name, IntFunction<ActionItemFilter> filter, Depth depth) {
+        Map<Integer, ListBookmarks> bookmarks = new HashMap<>();
+        Map<Integer, Object[]> keys = new HashMap<>();
+        IntFunction<Long> offset = r -> depth.row(count(filter.apply(r))) / PAGE * PAGE;
+        IntFunction<Long> known = r -> Math.max(0, offset.apply(r) - 1 - depth.gap);
+        for (int r : runNumbers()) {
+            ListBookmarks marks = new ListBookmarks();
+            long before = known.apply(r);
+            service.list(filter.apply(r), PageRequest.of((int) (before / PAGE), PAGE), marks); // not measured
+            bookmarks.put(r, marks);
+            keys.put(r, raw.keyAt(filter.apply(r), TODAY, before));
+        }
+        String label = name + ": " + depth.label + " page, " + (depth.gap == 0 ? "scrolled to (keyset)"
+                : "10,000 rows past the last read");
+        measure(label, r -> service.list(filter.apply(r), PageRequest.of((int) (offset.apply(r) / PAGE), PAGE),
+                bookmarks.get(r)), r -> raw.pageAfter(filter.apply(r), TODAY, keys.get(r), PAGE));
+    }
+
+    private static List<Integer> runNumbers() {
+        List<Integer> runs = new ArrayList<>();
+        for (int r = 0; r < Timing.RUNS; r++) {
+            runs.add(r);
+        }
+        for (int r = 0; r < Timing.WARM_UP; r++) {
+            runs.add(Timing.WARM_UP_FIRST + r);
+        }
+        return runs;
     }
 
     /** The exact count of a filter, asked once outside the measured time. */

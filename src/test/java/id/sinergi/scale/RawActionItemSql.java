@@ -32,6 +32,43 @@ final class RawActionItemSql {
         return run(sql, args, true);
     }
 
+    /** The page after the row with this key (keyset / seek), or the first page when the key is null. */
+    int pageAfter(ActionItemFilter filter, LocalDate today, Object[] key, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, today, args);
+        if (key != null) {
+            where += (where.isEmpty() ? " where " : " and ")
+                    + "i.due_date >= ? and (i.due_date > ? or (i.due_date = ? and i.id > ?))";
+            args.addAll(List.of(key[0], key[0], key[0], key[1]));
+        }
+        return run("select i.*, a.* from action_item i join agency a on a.id = i.responsible_agency_id" + where
+                + " order by i.due_date, i.id fetch first " + limit + " rows only", args, true);
+    }
+
+    /** The sort key (due date, id) of the row at a position; not measured. */
+    Object[] keyAt(ActionItemFilter filter, LocalDate today, long position) {
+        List<Object> args = new ArrayList<>();
+        String sql = "select i.due_date, i.id from action_item i" + where(filter, today, args)
+                + " order by i.due_date, i.id offset " + position + " rows fetch next 1 rows only";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                statement.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? new Object[] {rows.getObject(1, LocalDate.class), rows.getLong(2)} : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    long countUpTo(ActionItemFilter filter, LocalDate today, int limit) {
+        List<Object> args = new ArrayList<>();
+        return run("select count(*) from (select 1 from action_item i" + where(filter, today, args)
+                + " fetch first " + limit + " rows only) capped", args, false);
+    }
+
     long count(ActionItemFilter filter, LocalDate today) {
         List<Object> args = new ArrayList<>();
         return run("select count(*) from action_item i" + where(filter, today, args), args, false);

@@ -1,0 +1,62 @@
+package id.sinergi.scale;
+
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Heap per user session: starts the app on the scale database in this JVM, logs in {@code -Dscale.sessions} users
+ * (default 1,000) over HTTP on loopback and opens the action items view for each (a real Vaadin session and UI with the
+ * lazy grid), forces garbage collection and prints the heap growth per session. Run: see docs/performance.md.
+ */
+public final class SessionMemory {
+
+    private SessionMemory() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int sessions = Integer.getInteger("scale.sessions", 1_000);
+        String route = System.getProperty("scale.route", "action-items");
+        ScaleDatabase database = ScaleDatabase.fromSystemProperties();
+        try (ConfigurableApplicationContext app = database.start(0, Map.of("server.servlet.session.timeout", "60m"))) {
+            String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+            HttpClient client = HttpUser.client();
+            List<HttpUser> users = new ArrayList<>();
+            for (int i = 0; i < 20; i++) { // warm-up: classes, caches, connection pool; these sessions count in the baseline
+                users.add(open(client, base, i, route));
+            }
+            long before = heapAfterGc();
+            long started = System.nanoTime();
+            for (int i = 0; i < sessions; i++) {
+                users.add(open(client, base, i, route));
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long after = heapAfterGc();
+            System.out.printf("%s, %,d sessions with /%s open (%.1f s to log in and open): heap %,d KB -> %,d KB,"
+                    + " %,.1f KB per session%n", database.label(), sessions, route, seconds, before / 1024, after / 1024,
+                    (after - before) / 1024.0 / sessions);
+            System.out.println("kept alive until now: " + users.size() + " users");
+        }
+    }
+
+    private static HttpUser open(HttpClient client, String base, int i, String route) throws Exception {
+        HttpUser user = new HttpUser(client, base);
+        String username = String.format("penghubung.%03d", 1 + i % ScaleOrganisations.LIAISONS);
+        if (!user.login(username, ScaleDatabase.PASSWORD)) {
+            throw new IllegalStateException("login refused for " + username);
+        }
+        user.open(route);
+        return user;
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
