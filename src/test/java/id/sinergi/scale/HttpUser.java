@@ -33,7 +33,7 @@ final class HttpUser {
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** Logs in; true when the app accepted the password (it redirects away from the login page). */
+    /** Logs in; true when the app accepted the password (it redirects away from the login page, not to ?error/?blocked). */
     boolean login(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/login")).GET());
         Matcher token = CSRF.matcher(page.body());
@@ -45,7 +45,7 @@ final class HttpUser {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         String target = done.headers().firstValue("Location").orElse("");
-        return done.statusCode() == 302 && !target.contains("error");
+        return done.statusCode() == 302 && !target.contains("/login");
     }
 
     /** Opens a route as the browser does: the page, then the UI initialisation that builds the view; returns its JSON. */

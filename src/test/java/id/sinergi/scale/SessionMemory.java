@@ -9,7 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Heap per user session: starts the app on the scale database in this JVM, logs in {@code -Dscale.sessions} users
- * (default 1,000) over HTTP on loopback and opens the action items view for each (a real Vaadin session and UI with the
+ * (default 1,000; eight at a time) over HTTP on loopback and opens the action items view for each (a real Vaadin session and UI with the
  * lazy grid), forces garbage collection and prints the heap growth per session. Run: see docs/performance.md.
  */
 public final class SessionMemory {
@@ -30,8 +30,15 @@ public final class SessionMemory {
             }
             long before = heapAfterGc();
             long started = System.nanoTime();
-            for (int i = 0; i < sessions; i++) {
-                users.add(open(client, base, i, route));
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+                List<java.util.concurrent.Future<HttpUser>> opened = new ArrayList<>();
+                for (int i = 0; i < sessions; i++) {
+                    int n = i;
+                    opened.add(pool.submit(() -> open(client, base, n, route)));
+                }
+                for (var user : opened) {
+                    users.add(user.get());
+                }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             long after = heapAfterGc();
