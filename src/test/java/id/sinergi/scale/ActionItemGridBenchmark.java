@@ -28,7 +28,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * and the exact count, the first page, the middle and the last page (50 rows, the grid's page size) reached by scrolling
  * (keyset from the row before, or from 10,000 rows before) and jumped to (offset), each through the app's own service
  * and as the same query in plain SQL in the same run; then the region picker's search. Prints medians, 95th percentiles and
- * the ratio, and writes them as CSV to {@code target/scale/} ({@code -Dscale.filters=no filter,status} runs only those). Run on a database filled by {@link ScaleDataGenerator}.
+ * the ratio, and writes them as CSV to {@code target/scale/} ({@code -Dscale.filters=no filter,status}: only those).
+ * Run on a database filled by {@link ScaleDataGenerator}.
  */
 public final class ActionItemGridBenchmark {
 
