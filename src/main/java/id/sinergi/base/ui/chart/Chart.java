@@ -1,0 +1,133 @@
+package id.sinergi.base.ui.chart;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Table;
+import com.vaadin.flow.component.html.TableHeaderCell;
+import com.vaadin.flow.component.html.TableRow;
+import com.vaadin.flow.shared.Registration;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+
+/**
+ * A chart drawn in the browser by Chart.js (MIT, from npm): labels and series in, clicks out ({@link ChartClickEvent}).
+ * Besides colour, each series has a {@link FillPattern} and bars carry their values as text. The same data is in a data
+ * table inside the element that screen readers read instead of the canvas (visually hidden); its row labels can link to
+ * the same place a click on the bar opens, so the drill-down works from the keyboard too. Numbers follow the UI locale.
+ */
+@Tag("sinergi-chart")
+@NpmPackage(value = "chart.js", version = "4.5.1")
+@JsModule("./sinergi-chart.js")
+public class Chart extends Component implements HasSize {
+
+    /** What the browser receives: the series with their values already formatted in the user's locale. */
+    record Data(ChartKind kind, List<String> labels, List<SeriesData> series, boolean clickable, String locale) {
+    }
+
+    record SeriesData(String name, List<Long> values, List<String> formatted, String color, FillPattern pattern) {
+    }
+
+    private final ChartKind kind;
+    private final String title;
+    private Table table = new Table();
+    private List<String> labels = List.of();
+    private List<ChartSeries> series = List.of();
+    private IntFunction<String> labelLink;
+    private boolean clickable;
+
+    /** @param title what the chart shows: the data table's caption and the accessible name */
+    public Chart(ChartKind kind, String title) {
+        this.kind = kind;
+        this.title = title;
+        getElement().setAttribute("role", "figure");
+        getElement().setAttribute("aria-label", title);
+        getElement().appendChild(table.getElement());
+        setWidthFull();
+        setHeight("18rem");
+    }
+
+    /** Shows new data; every series needs one value per label. */
+    public void setData(List<String> labels, List<ChartSeries> series) {
+        for (ChartSeries s : series) {
+            if (s.values().size() != labels.size()) {
+                throw new IllegalArgumentException("Series " + s.name() + " has " + s.values().size() + " values for "
+                        + labels.size() + " labels");
+            }
+        }
+        this.labels = List.copyOf(labels);
+        this.series = List.copyOf(series);
+        refresh();
+    }
+
+    /** Row labels of the data table become links to the given address (the one a click on that label's bar opens). */
+    public void setLabelLink(IntFunction<String> link) {
+        this.labelLink = link;
+        refresh();
+    }
+
+    public Registration addChartClickListener(ComponentEventListener<ChartClickEvent> listener) {
+        clickable = true;
+        refresh();
+        return addListener(ChartClickEvent.class, listener);
+    }
+
+    public ChartKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public List<String> getLabels() {
+        return labels;
+    }
+
+    public List<ChartSeries> getSeries() {
+        return series;
+    }
+
+    /** The screen-reader alternative: caption, a header row of series names, one row per label. */
+    public Table getTable() {
+        return table;
+    }
+
+    private void refresh() {
+        Locale locale = getLocale() == null ? Locale.getDefault() : getLocale();
+        NumberFormat format = NumberFormat.getIntegerInstance(locale);
+        List<SeriesData> data = new ArrayList<>();
+        for (ChartSeries s : series) {
+            data.add(new SeriesData(s.name(), s.values(), s.values().stream().map(format::format).toList(), s.color(),
+                    s.pattern()));
+        }
+        getElement().setPropertyBean("data", new Data(kind, labels, data, clickable, locale.toLanguageTag()));
+        fillTable(format);
+    }
+
+    private void fillTable(NumberFormat format) {
+        getElement().removeChild(table.getElement());
+        table = new Table();
+        getElement().appendChild(table.getElement());
+        table.setCaptionText(title);
+        TableRow head = table.getHead().addRow();
+        head.addHeaderCell("");
+        series.forEach(s -> head.addColumnHeaderCell(s.name()));
+        for (int i = 0; i < labels.size(); i++) {
+            TableRow row = table.getBody().addRow();
+            TableHeaderCell label = labelLink == null ? row.addRowHeaderCell(labels.get(i))
+                    : row.addRowHeaderCell(new Anchor(labelLink.apply(i), labels.get(i)));
+            label.addClassName("sinergi-chart-label");
+            for (ChartSeries s : series) {
+                row.addDataCells(format.format(s.values().get(i)));
+            }
+        }
+    }
+}
