@@ -130,6 +130,10 @@ public class ActionItem {
     @Column(name = "closing_reason", length = REASON_MAX_LENGTH)
     private String closingReason;
 
+    /** The day it was marked done (the dashboard's trend); null while not done. */
+    @Column(name = "done_on")
+    private LocalDate doneOn;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -295,11 +299,20 @@ public class ActionItem {
         this.regionCode = regionCode;
     }
 
+    public LocalDate getDoneOn() {
+        return doneOn;
+    }
+
     public ActionItemStatus getStatus() {
         return status;
     }
 
     void setStatus(ActionItemStatus status) {
+        if (status != ActionItemStatus.DONE) {
+            doneOn = null;
+        } else if (this.status != ActionItemStatus.DONE) {
+            doneOn = ActionItemService.today();
+        }
         this.status = status;
     }
 

@@ -62,6 +62,8 @@ import id.sinergi.audit.AuditFilter;
 import id.sinergi.audit.AuditService;
 import id.sinergi.audit.ui.AuditLogView;
 import id.sinergi.base.ui.HomeView;
+import id.sinergi.dashboard.DashboardFilter;
+import id.sinergi.dashboard.DashboardService;
 import id.sinergi.region.RegionService;
 import id.sinergi.security.ui.AccountSecurityView;
 import id.sinergi.security.ui.ChangePasswordView;
@@ -101,6 +103,8 @@ final class PermissionMatrix {
     static final Set<Actor> EDITORS = EnumSet.of(ADMIN, COORDINATOR);
     /** Editors and the liaison of the item's responsible agency (progress reports, comments). */
     static final Set<Actor> EDITORS_AND_OWNER = EnumSet.of(ADMIN, COORDINATOR, LIAISON_OWNER);
+    /** Leadership, coordinators and administrators: the dashboard (DESIGN.md). */
+    static final Set<Actor> DASHBOARD_READERS = EnumSet.of(ADMIN, COORDINATOR, Actor.LEADERSHIP);
     /** A version no record has: operations that take one refuse it after their permission check. */
     static final int STALE = -1;
     /** A meeting id no record has: writes on it are refused (not found) after their permission check. */
@@ -338,7 +342,13 @@ final class PermissionMatrix {
             op(SessionService.class, "endMyOtherSessions(String)", EVERYONE, (s, f) -> s.endMyOtherSessions(f.password())),
             op(SessionService.class, "sessionsOf(long)", ADMIN_ONLY, (s, f) -> s.sessionsOf(f.victimUserId())),
             op(SessionService.class, "endSessionsOf(long)", ADMIN_ONLY, (s, f) -> s.endSessionsOf(f.victimUserId())),
-            op(SessionService.class, "endAllOtherSessions()", ADMIN_ONLY, (s, f) -> s.endAllOtherSessions())
+            op(SessionService.class, "endAllOtherSessions()", ADMIN_ONLY, (s, f) -> s.endAllOtherSessions()),
+
+            // dashboard: leadership, coordinators and administrators; everyone their own agency's figures
+            op(DashboardService.class, "dashboard(DashboardFilter)", DASHBOARD_READERS,
+                    (s, f) -> s.dashboard(DashboardFilter.yearOf(DashboardService.today()))),
+            op(DashboardService.class, "kanwilAreas()", DASHBOARD_READERS, (s, f) -> s.kanwilAreas()),
+            op(DashboardService.class, "ourAgency()", EVERYONE, (s, f) -> s.ourAgency())
     );
 
     /** Who may open each route; {@code anonymous} routes are open before login too. */

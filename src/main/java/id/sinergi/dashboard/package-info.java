@@ -1,0 +1,2 @@
+/** The leadership dashboard: read-only aggregate queries (GROUP BY in the database) over action items, meetings and Desa Binaan. */
+package id.sinergi.dashboard;
