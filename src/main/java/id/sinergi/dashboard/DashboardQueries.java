@@ -166,7 +166,7 @@ class DashboardQueries {
     /** Per fostering office (with its Kanwil): active villages, activities this quarter and the quarter before. */
     List<OfficeVillages> villagesPerOffice(DashboardFilter filter, Quarter quarter) {
         String sql = """
-                select k.id, k.name, o.id, o.name, count(distinct db.id),
+                select k.id, k.abbreviation, o.id, o.abbreviation, count(distinct db.id),
                   sum(case when va.activity_date >= :start then 1 else 0 end),
                   coalesce(sum(case when va.activity_date >= :start
                       then va.participants_male + va.participants_female else 0 end), 0),
@@ -177,8 +177,8 @@ class DashboardQueries {
                 left join village_activity va on va.desa_binaan_id = db.id
                   and va.activity_date between :previousStart and :end
                 where db.status = 'ACTIVE' %s
-                group by k.id, k.name, o.id, o.name
-                order by k.name, o.name
+                group by k.id, k.abbreviation, o.id, o.abbreviation
+                order by k.abbreviation, o.abbreviation
                 """.formatted(province(filter, "db.village_code"));
         return withProvince(jdbc.sql(sql), filter).param("start", quarter.start()).param("end", quarter.end())
                 .param("previousStart", quarter.previous().start())
@@ -190,7 +190,7 @@ class DashboardQueries {
     /** The Kanwils and the provinces they cover (the province of the Kanwil's own region). */
     List<KanwilArea> kanwilAreas() {
         return jdbc.sql("""
-                select p.code, p.name, a.name
+                select p.code, p.name, a.abbreviation
                 from immigration_office io
                 join agency a on a.id = io.agency_id
                 join region p on p.code = substring(a.region_code, 1, 2)

@@ -99,7 +99,7 @@ public class DashboardFixture {
         jdbc.sql("""
                 insert into agency (name, abbreviation, category, parent_id, region_code)
                 values (:name, :abbreviation, :category, :parent, :region)""")
-                .param("name", name + " " + unique).param("abbreviation", name.substring(0, Math.min(20, name.length()))
+                .param("name", name + " " + unique).param("abbreviation", name.substring(0, Math.min(43, name.length()))
                         + " " + unique).param("category", category).param("parent", parent).param("region", region)
                 .update(keys, "id");
         return keys.getKey().longValue();

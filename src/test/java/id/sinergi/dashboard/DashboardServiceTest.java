@@ -148,7 +148,7 @@ class DashboardServiceTest {
         assertThat(service.kanwilAreas()).anySatisfy(k -> {
             assertThat(k.provinceCode()).isEqualTo(area.province());
             assertThat(k.provinceName()).isNotBlank();
-            assertThat(k.kanwilName()).startsWith("Kanwil Imigrasi Sumatera Selatan");
+            assertThat(k.kanwilAbbreviation()).startsWith("Kanwil Imigrasi Sumatera Selatan");
         });
     }
 

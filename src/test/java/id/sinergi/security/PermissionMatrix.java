@@ -61,9 +61,9 @@ import java.nio.file.Path;
 import id.sinergi.audit.AuditFilter;
 import id.sinergi.audit.AuditService;
 import id.sinergi.audit.ui.AuditLogView;
-import id.sinergi.base.ui.HomeView;
 import id.sinergi.dashboard.DashboardFilter;
 import id.sinergi.dashboard.DashboardService;
+import id.sinergi.dashboard.ui.DashboardView;
 import id.sinergi.region.RegionService;
 import id.sinergi.security.ui.AccountSecurityView;
 import id.sinergi.security.ui.ChangePasswordView;
@@ -355,7 +355,7 @@ final class PermissionMatrix {
     static final List<RouteRule> ROUTES = List.of(
             route(LoginView.class, EVERYONE, true),
             route(SecondFactorView.class, EVERYONE, true),
-            route(HomeView.class, EVERYONE, false),
+            route(DashboardView.class, EVERYONE, false),
             route(ChangePasswordView.class, EVERYONE, false),
             route(AccountSecurityView.class, EVERYONE, false),
             route(UsersView.class, ADMIN_ONLY, false),

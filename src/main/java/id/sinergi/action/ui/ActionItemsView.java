@@ -8,6 +8,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,7 +34,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("action-items")
 @Menu(order = 30, title = "menu.actionItems", icon = "vaadin:tasks")
 @PermitAll
-public class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
+public class ActionItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final ActionItemFilterBar filters;
     final Grid<ActionItem> grid = new Grid<>();
@@ -78,6 +80,13 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
         savedFilters.load().ifPresent(filters::show);
         add(filters, actions, grid);
         count();
+    }
+
+    /** A link with filter parameters (e.g. from the dashboard: one agency, one period) shows that instead of the saved one. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id.sinergi.action.ActionItemFilter.fromQueryParameters(event.getLocation().getQueryParameters().getParameters())
+                .ifPresent(filters::show);
     }
 
     private void refresh() {

@@ -11,8 +11,12 @@ import id.sinergi.action.ActionItem;
 import id.sinergi.action.ActionItemService;
 import id.sinergi.user.Role;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** A liaison's own work: the items their agency is responsible for, overdue and due soon first, closed ones last. */
+/**
+ * A liaison's own work: the items their agency is responsible for, overdue and due soon first, closed ones last; above
+ * them what {@link OurItemsHeader} beans add (the agency's figures).
+ */
 @Route("our-items")
 @Menu(order = 1, title = "menu.ourItems", icon = "vaadin:clipboard-check")
 @RolesAllowed(Role.LIAISON_NAME)
@@ -20,7 +24,7 @@ public class OurItemsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ActionItem> grid = new Grid<>();
 
-    OurItemsView(ActionItemService service) {
+    OurItemsView(ActionItemService service, ObjectProvider<OurItemsHeader> headers) {
         addClassName("sinergi-page");
         setSizeFull();
         Paragraph intro = new Paragraph(getTranslation("ourItems.intro"));
@@ -31,6 +35,7 @@ public class OurItemsView extends VerticalLayout implements HasDynamicTitle {
         ActionItemColumns.openOnClick(grid);
         grid.setSizeFull();
         grid.setId("our-items-grid");
+        headers.orderedStream().map(OurItemsHeader::create).forEach(this::add);
         add(intro, grid);
     }
 

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import id.sinergi.KaribuTest;
-import id.sinergi.base.ui.HomeView;
+import id.sinergi.dashboard.ui.DashboardView;
 import id.sinergi.user.Role;
 import id.sinergi.user.User;
 import id.sinergi.user.UserService;
@@ -36,7 +36,7 @@ class ChangePasswordViewTest extends KaribuTest {
         login(newAccountWithOneTimePassword());
         UI.getCurrent().navigate("");
         ChangePasswordView view = _get(ChangePasswordView.class);
-        _assertNone(HomeView.class);
+        _assertNone(DashboardView.class);
 
         _setValue(view.current, "kopi-tubruk-di-pontang");
         _setValue(view.fresh, "pendek");
@@ -52,7 +52,7 @@ class ChangePasswordViewTest extends KaribuTest {
 
         _setValue(view.repeat, "teh-manis-di-tanara");
         _click(_get(Button.class, s -> s.withId("password-save")));
-        _assertOne(HomeView.class);
+        _assertOne(DashboardView.class);
         assertThat(userService.findCurrent().isMustChangePassword()).isFalse();
     }
 

@@ -1,0 +1,44 @@
+package id.sinergi.dashboard.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import id.sinergi.dashboard.Dashboard;
+import id.sinergi.dashboard.UpcomingMeeting;
+
+/** The next 14 days: meetings planned (each links to its page) and action items coming due. */
+class ComingList extends Composite<Div> {
+
+    static final String MEETING_ROUTE = "meetings/";
+
+    final Grid<UpcomingMeeting> meetings = new Grid<>();
+    final OverdueList dueSoon = new OverdueList("dashboard-due-soon-grid", "dashboard.soon.itemsEmpty", false);
+    private final Paragraph noMeetings = new Paragraph();
+
+    ComingList() {
+        meetings.setId("dashboard-meetings-grid");
+        meetings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        meetings.setAllRowsVisible(true);
+        meetings.addColumn(m -> DashboardFormat.dateTime(m.startsAt(), getLocale()))
+                .setHeader(getTranslation("dashboard.soon.start")).setAutoWidth(true).setFlexGrow(0);
+        meetings.addComponentColumn(m -> new Anchor(MEETING_ROUTE + m.id(), m.title()))
+                .setHeader(getTranslation("dashboard.soon.meeting")).setFlexGrow(3);
+        meetings.addColumn(UpcomingMeeting::organizerAbbreviation).setHeader(getTranslation("dashboard.soon.organizer"));
+        meetings.addItemClickListener(e -> meetings.getUI().ifPresent(ui -> ui.navigate(MEETING_ROUTE + e.getItem().id())));
+        noMeetings.setText(getTranslation("dashboard.soon.meetingsEmpty"));
+        noMeetings.setId("dashboard-meetings-grid-empty");
+        getContent().add(new H4(getTranslation("dashboard.soon.meetings")), meetings, noMeetings,
+                new H4(getTranslation("dashboard.soon.items")), dueSoon);
+    }
+
+    void show(Dashboard dashboard) {
+        meetings.setItems(dashboard.upcomingMeetings());
+        meetings.setVisible(!dashboard.upcomingMeetings().isEmpty());
+        noMeetings.setVisible(dashboard.upcomingMeetings().isEmpty());
+        dueSoon.show(dashboard.dueSoon(), dashboard.today());
+    }
+}
