@@ -1,5 +1,6 @@
 package id.sinergi;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -10,6 +11,11 @@ public final class Benchmark {
     }
 
     public static void measure(String what, int rounds, Supplier<Object> query) {
+        measure(System.out, what, rounds, query);
+    }
+
+    /** Prints "what  median ... ms  max ... ms" to {@code out} and returns the median in milliseconds. */
+    public static double measure(PrintStream out, String what, int rounds, Supplier<?> query) {
         for (int i = 0; i < 3; i++) {
             query.get();
         }
@@ -20,7 +26,8 @@ public final class Benchmark {
             times[i] = System.nanoTime() - start;
         }
         Arrays.sort(times);
-        System.out.printf("%-36s median %8.2f ms   max %8.2f ms%n", what, times[rounds / 2] / 1e6,
-                times[rounds - 1] / 1e6);
+        double median = times[rounds / 2] / 1e6;
+        out.printf("%-36s median %8.2f ms   max %8.2f ms%n", what, median, times[rounds - 1] / 1e6);
+        return median;
     }
 }

@@ -1,11 +1,11 @@
 package id.sinergi.dashboard;
 
 import id.sinergi.Application;
+import id.sinergi.Benchmark;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -24,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class DashboardBenchmark {
 
-    private static final int WARM_UP = 3;
     private static final int ROUNDS = 15;
 
     private DashboardBenchmark() {
@@ -112,18 +111,6 @@ public final class DashboardBenchmark {
     }
 
     private static double time(PrintStream out, String what, Supplier<Object> query) {
-        for (int i = 0; i < WARM_UP; i++) {
-            query.get();
-        }
-        long[] times = new long[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            query.get();
-            times[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(times);
-        double median = times[ROUNDS / 2] / 1e6;
-        out.printf("%-36s median %8.1f ms   max %8.1f ms%n", what, median, times[ROUNDS - 1] / 1e6);
-        return median;
+        return Benchmark.measure(out, what, ROUNDS, query);
     }
 }
