@@ -69,8 +69,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                         figures, figuresNote),
                 new Panel(DashboardPanel.AGENCIES, "dashboard-agencies", getTranslation("dashboard.agencies.title"),
                         agencies),
-                new Panel(DashboardPanel.TREND, "dashboard-trend", getTranslation("dashboard.trend.title"), trend),
                 new Panel(DashboardPanel.OVERDUE, "dashboard-overdue", getTranslation("dashboard.overdue.title"), overdue),
+                new Panel(DashboardPanel.TREND, "dashboard-trend", getTranslation("dashboard.trend.title"), trend),
                 new Panel(DashboardPanel.COMING, "dashboard-coming", getTranslation("dashboard.soon.title"), coming),
                 villagesPanel);
         if (role != Role.LIAISON) {
