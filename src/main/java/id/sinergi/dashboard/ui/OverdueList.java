@@ -36,7 +36,6 @@ class OverdueList extends Composite<Div> {
                     .setHeader(getTranslation("dashboard.overdue.daysLate")).setAutoWidth(true).setFlexGrow(0)
                     .setPartNameGenerator(i -> "late");
         }
-        grid.setTooltipGenerator(ItemDue::activity);
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(ITEM_ROUTE + e.getItem().id())));
         empty.setText(getTranslation(emptyKey));
         empty.setId(id + "-empty");
