@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * What the action item lists are narrowed to; every part is optional (null or false = any). The due period is inclusive;
- * a meeting matches the items it agreed and those carried over to it; a region matches itself and everything inside it.
+ * a meeting matches the items it agreed and those carried over to it; a region matches itself and everything inside it,
+ * and an item without a region of its own lies in its responsible agency's region (as on the dashboard).
  */
 public record ActionItemFilter(Long responsibleAgencyId, Long supportingAgencyId, ActionItemStatus status,
                                boolean overdueOnly, NationalStrategy strategy, LocalDate dueFrom, LocalDate dueTo,

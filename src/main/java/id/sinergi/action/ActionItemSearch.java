@@ -139,8 +139,10 @@ class ActionItemSearch {
         }
         if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
             String code = filter.regionCode().trim();
-            where.add(cb.or(cb.equal(item.get("regionCode"), code),
-                    cb.like(item.get("regionCode"), escape(code) + ".%", '\\')));
+            Path<String> own = item.get("regionCode");
+            Path<String> agency = item.get("responsibleAgency").get("regionCode");
+            where.add(cb.or(within(own, code, cb),
+                    cb.and(cb.isNull(own), within(agency, code, cb))));
         }
         String text = containsPattern(filter.text());
         if (text != null) {
@@ -149,6 +151,11 @@ class ActionItemSearch {
                     cb.like(cb.lower(item.get("notes")), text, '\\')));
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    /** The region itself or anything inside it (codes nest: "36" ⊃ "36.04" ⊃ "36.04.13"). */
+    private static Predicate within(Path<String> region, String code, CriteriaBuilder cb) {
+        return cb.or(cb.equal(region, code), cb.like(region, escape(code) + ".%", '\\'));
     }
 
     private static List<Order> order(Sort sort, boolean openFirst, CriteriaBuilder cb, Root<ActionItem> item) {

@@ -6,6 +6,7 @@ import id.sinergi.agency.AgencyService;
 import id.sinergi.desabinaan.RosterFilter;
 import id.sinergi.meeting.Meeting;
 import id.sinergi.meeting.MeetingService;
+import id.sinergi.region.RegionService;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -16,10 +17,12 @@ class FilterDescriptions {
 
     private final AgencyService agencies;
     private final MeetingService meetings;
+    private final RegionService regions;
 
-    FilterDescriptions(AgencyService agencies, MeetingService meetings) {
+    FilterDescriptions(AgencyService agencies, MeetingService meetings, RegionService regions) {
         this.agencies = agencies;
         this.meetings = meetings;
+        this.regions = regions;
     }
 
     List<String> of(ActionItemFilter filter, Long kanwilId, ExportTexts texts) {
@@ -37,7 +40,7 @@ class FilterDescriptions {
                 : texts.get(filter.strategy().messageKey()));
         add(parts, texts, "export.filter.dueFrom", filter.dueFrom() == null ? null : texts.date(filter.dueFrom()));
         add(parts, texts, "export.filter.dueTo", filter.dueTo() == null ? null : texts.date(filter.dueTo()));
-        add(parts, texts, "export.filter.region", filter.regionCode());
+        add(parts, texts, "export.filter.region", region(filter.regionCode()));
         add(parts, texts, "export.filter.text", filter.text() == null || filter.text().isBlank() ? null : filter.text());
         return orNone(parts, texts);
     }
@@ -49,7 +52,7 @@ class FilterDescriptions {
         add(parts, texts, "export.filter.program", filter.program() == null ? null
                 : texts.get(filter.program().messageKey()));
         add(parts, texts, "export.filter.status", filter.status() == null ? null : texts.get(filter.status().messageKey()));
-        add(parts, texts, "export.filter.region", filter.regencyCode());
+        add(parts, texts, "export.filter.region", region(filter.regencyCode()));
         add(parts, texts, "export.filter.risk", filter.riskLevel() == null ? null
                 : texts.get(filter.riskLevel().messageKey()));
         add(parts, texts, "export.filter.text", filter.text() == null || filter.text().isBlank() ? null : filter.text());
@@ -58,6 +61,11 @@ class FilterDescriptions {
 
     private String agency(Long id) {
         return id == null ? null : agencies.findById(id).map(Agency::getAbbreviation).orElse("#" + id);
+    }
+
+    /** A region by its name with its parents ("Kabupaten Serang, Banten"), or its code when it is not known. */
+    private String region(String code) {
+        return code == null || code.isBlank() ? null : regions.pathOf(code.strip()).orElse(code);
     }
 
     private static void add(List<String> parts, ExportTexts texts, String key, String value) {

@@ -79,6 +79,25 @@ class ActionItemListServiceTest {
     }
 
     @Test
+    void an_item_without_a_region_of_its_own_lies_where_its_responsible_agency_is() {
+        String tag = unique("wilayah");
+        Meeting meeting = fixture.meeting("Rakor " + tag, ActionItemService.today());
+        fixture.item(meeting, tag + " Disnakertrans", ActionItemService.today(), "Disnakertrans Kab. Serang");
+        ActionItem elsewhere = fixture.item(meeting, tag + " di Lebak", ActionItemService.today(), "Pemkab Serang");
+        ActionItem stored = service.get(elsewhere.getId());
+        stored.setRegionCode("36.02");
+        service.update(stored);
+
+        ActionItemFilter banten = new ActionItemFilter(null, null, null, false, null, null, null, null, "36", tag);
+        assertThat(activities(banten)).containsExactlyInAnyOrder(tag + " Disnakertrans", tag + " di Lebak");
+        ActionItemFilter serang = new ActionItemFilter(null, null, null, false, null, null, null, null, "36.04", tag);
+        assertThat(activities(serang)).containsExactly(tag + " Disnakertrans");
+        assertThat(service.count(serang)).isEqualTo(1);
+        ActionItemFilter lebak = new ActionItemFilter(null, null, null, false, null, null, null, null, "36.02", tag);
+        assertThat(activities(lebak)).containsExactly(tag + " di Lebak");
+    }
+
+    @Test
     void pages_are_ordered_and_do_not_overlap_and_wildcards_are_literal() {
         String tag = unique("halaman");
         Meeting meeting = fixture.meeting("Rakor " + tag, LocalDate.of(2031, 1, 5));

@@ -48,19 +48,20 @@ class ProgressReportExportServiceTest {
 
     Fixtures.TestOffice office;
     ProgressReportFilter ofKanwil;
+    ActionItem late;
 
     /** Three items of the test Kanim and one of its Kanwil: one done, one overdue in progress, one new, one cancelled. */
     @BeforeEach
     void items() {
         office = offices.office();
-        ofKanwil = new ProgressReportFilter(null, null, null, null, null, office.kanwil().getId());
+        ofKanwil = new ProgressReportFilter(null, null, null, null, null, office.kanwil().getId(), null);
         Meeting meeting = fixture.meeting(ActionItemFixture.unique("Rakor laporan"));
         String kanim = office.office().getAbbreviation();
         ActionItem done = fixture.item(meeting, "Pendataan PMI purna", LocalDate.of(2026, 3, 31), kanim,
                 NationalStrategy.PREVENTION);
         fixture.progress(done, ActionItemStatus.IN_PROGRESS, 50, "Separuh desa");
         fixture.progress(done, ActionItemStatus.DONE, 100, "Semua desa sudah didata");
-        ActionItem late = fixture.item(meeting, "Operasi gabungan TIMPORA", LocalDate.of(2026, 1, 15), kanim,
+        late = fixture.item(meeting, "Operasi gabungan TIMPORA", LocalDate.of(2026, 1, 15), kanim,
                 NationalStrategy.LAW_ENFORCEMENT);
         fixture.progress(late, ActionItemStatus.IN_PROGRESS, 30, "Satu operasi di Pelabuhan Merak");
         fixture.item(meeting, "+62 hotline pengaduan", LocalDate.of(2031, 12, 31), kanim, NationalStrategy.PREVENTION);
@@ -107,6 +108,23 @@ class ProgressReportExportServiceTest {
     }
 
     @Test
+    void a_region_narrows_the_report_to_the_items_inside_it_and_is_named_on_the_info_sheet() throws IOException {
+        fixture.loginAs("koordinator");
+        ActionItem stored = itemService.get(late.getId());
+        stored.setRegionCode("36.04");
+        itemService.update(stored);
+        ProgressReportFilter inSerang = new ProgressReportFilter(null, null, null, null, null, office.kanwil().getId(),
+                "36");
+        try (XSSFWorkbook workbook = read(write(inSerang, Translations.INDONESIAN))) {
+            XSSFSheet items = workbook.getSheet("Rencana Aksi");
+            assertThat(items.getLastRowNum()).isEqualTo(1);
+            assertThat(items.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Operasi gabungan TIMPORA");
+            assertThat(rowWith(workbook.getSheet("Info"), 0, "Filter").getCell(1).getStringCellValue())
+                    .contains("Wilayah: Banten");
+        }
+    }
+
+    @Test
     void item_sheet_has_each_items_latest_update_and_overdue_sheet_the_days_late() throws IOException {
         fixture.loginAs("penghubung.disnaker");
         try (XSSFWorkbook workbook = read(write(ofKanwil, Translations.INDONESIAN))) {
@@ -141,7 +159,7 @@ class ProgressReportExportServiceTest {
     void filters_by_status_and_period_and_reports_progress_until_done() throws IOException {
         fixture.loginAs("koordinator");
         ProgressReportFilter inProgress = new ProgressReportFilter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-                office.office().getId(), ActionItemStatus.IN_PROGRESS, null, null);
+                office.office().getId(), ActionItemStatus.IN_PROGRESS, null, null, null);
         AtomicLong reported = new AtomicLong(-1);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         export.write(inProgress, Translations.ENGLISH, bytes, new ExportProgress() {

@@ -423,7 +423,7 @@ final class PermissionMatrix {
     }
 
     private static ProgressReportFilter ownerReport(Fixture f) {
-        return new ProgressReportFilter(null, null, f.ownerAgencyId(), null, null, null);
+        return new ProgressReportFilter(null, null, f.ownerAgencyId(), null, null, null, null);
     }
 
     private static RosterFilter foreignOffice(Fixture f) {

@@ -18,7 +18,7 @@ import java.util.function.ToLongFunction;
 
 /**
  * One stacked bar per responsible agency (done, in progress, not started, overdue), worst first. A click on a bar, or on
- * the agency's name in the chart's data table, opens the action items list filtered to that agency and the period.
+ * the agency's name in the chart's data table, opens the action items list filtered to that agency, the period and the province.
  */
 class AgencyChart extends Composite<Div> {
 
@@ -61,10 +61,10 @@ class AgencyChart extends Composite<Div> {
         empty.setVisible(agencies.isEmpty());
     }
 
-    /** The all-items list narrowed to the agency at {@code index} and to the dashboard's period. */
+    /** The all-items list narrowed to the agency at {@code index} and to the dashboard's period and province. */
     QueryParameters queryFor(int index) {
         ActionItemFilter items = new ActionItemFilter(agencies.get(index).agencyId(), null, null, false, null,
-                filter.from(), filter.to(), null, null, null);
+                filter.from(), filter.to(), null, filter.provinceCode(), null);
         return new QueryParameters(items.toQueryParameters());
     }
 

@@ -10,6 +10,7 @@ import id.sinergi.desabinaan.RosterFilter;
 import id.sinergi.export.ActionPlanExport;
 import id.sinergi.export.ProgressReportExport;
 import id.sinergi.export.RosterExport;
+import id.sinergi.region.RegionService;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,16 +26,18 @@ class ExportButtonFactory implements ExportButtons {
     private final RosterExport roster;
     private final AgencyService agencies;
     private final ImmigrationOfficeService offices;
+    private final RegionService regions;
     private final TaskExecutor executor;
 
     ExportButtonFactory(ActionPlanExport actionPlan, ProgressReportExport progressReport, RosterExport roster,
-                        AgencyService agencies, ImmigrationOfficeService offices,
+                        AgencyService agencies, ImmigrationOfficeService offices, RegionService regions,
                         @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.actionPlan = actionPlan;
         this.progressReport = progressReport;
         this.roster = roster;
         this.agencies = agencies;
         this.offices = offices;
+        this.regions = regions;
         this.executor = executor;
     }
 
@@ -50,12 +53,15 @@ class ExportButtonFactory implements ExportButtons {
 
     @Override
     public Button progressReport(Supplier<ActionItemFilter> startingFrom) {
-        return button("export.button.progress", "export-progress", () -> new ProgressReportDialog(
-                startingFrom.get(), agencies.listActive(), offices.listKanwils(), chosen -> {
-                    Locale locale = UI.getCurrent().getLocale();
-                    new ExportDialog(progressReport.fileName(chosen, locale),
-                            (out, progress) -> progressReport.write(chosen, locale, out, progress), executor).open();
-                }).open());
+        return button("export.button.progress", "export-progress", () -> {
+            ActionItemFilter start = startingFrom.get();
+            String region = start.regionCode() == null ? null : regions.pathOf(start.regionCode()).orElse(start.regionCode());
+            new ProgressReportDialog(start, region, agencies.listActive(), offices.listKanwils(), chosen -> {
+                Locale locale = UI.getCurrent().getLocale();
+                new ExportDialog(progressReport.fileName(chosen, locale),
+                        (out, progress) -> progressReport.write(chosen, locale, out, progress), executor).open();
+            }).open();
+        });
     }
 
     @Override

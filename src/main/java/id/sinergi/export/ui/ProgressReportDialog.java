@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import id.sinergi.action.ActionItemFilter;
 import id.sinergi.action.ActionItemStatus;
 import id.sinergi.action.NationalStrategy;
@@ -18,7 +19,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** The progress report's filters: period (due dates), responsible agency, status, strategy, Kanwil. */
+/**
+ * The progress report's filters: period (due dates), responsible agency, status, strategy, Kanwil. A region the report
+ * starts from (the list's or the dashboard's) is shown read-only and kept.
+ */
 class ProgressReportDialog extends Dialog {
 
     final DatePicker from = DatePickers.localized(new DatePicker());
@@ -27,10 +31,11 @@ class ProgressReportDialog extends Dialog {
     final Select<ActionItemStatus> status = new Select<>();
     final Select<NationalStrategy> strategy = new Select<>();
     final ComboBox<Agency> kanwil = new ComboBox<>();
+    final TextField region = new TextField();
     final Button create = new Button();
 
-    ProgressReportDialog(ActionItemFilter startingFrom, List<Agency> agencies, List<ImmigrationOffice> kanwils,
-                         Consumer<ProgressReportFilter> onChosen) {
+    ProgressReportDialog(ActionItemFilter startingFrom, String regionPath, List<Agency> agencies,
+                         List<ImmigrationOffice> kanwils, Consumer<ProgressReportFilter> onChosen) {
         setHeaderTitle(getTranslation("export.progressDialog.title"));
         setId("export-progress-dialog");
         setWidth("min(40rem, 95vw)");
@@ -60,7 +65,12 @@ class ProgressReportDialog extends Dialog {
         kanwil.setItems(kanwils.stream().map(ImmigrationOffice::getAgency).toList());
         kanwil.setItemLabelGenerator(Agency::getName);
         kanwil.setClearButtonVisible(true);
-        add(new FormLayout(from, to, agency, status, strategy, kanwil));
+        region.setLabel(getTranslation("export.progressDialog.region"));
+        region.setReadOnly(true);
+        region.setValue(regionPath == null ? "" : regionPath);
+        region.setVisible(startingFrom.regionCode() != null);
+        region.setId("export-progress-region");
+        add(new FormLayout(from, to, agency, status, strategy, kanwil, region));
 
         create.setText(getTranslation("export.progressDialog.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -73,7 +83,7 @@ class ProgressReportDialog extends Dialog {
             }
             close();
             onChosen.accept(new ProgressReportFilter(from.getValue(), to.getValue(), id(agency.getValue()),
-                    status.getValue(), strategy.getValue(), id(kanwil.getValue())));
+                    status.getValue(), strategy.getValue(), id(kanwil.getValue()), startingFrom.regionCode()));
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), create);
     }

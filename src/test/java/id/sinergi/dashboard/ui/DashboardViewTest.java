@@ -106,7 +106,7 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
-    void a_click_on_an_agency_bar_opens_the_items_of_that_agency_in_the_period() {
+    void a_click_on_an_agency_bar_opens_the_items_of_that_agency_in_the_period_and_province() {
         Area area = known("19", "Kepulauan Bangka Belitung");
         DashboardView view = openFilteredTo(area, "pimpinan");
         String clicked = view.agencies.chart.getLabels().getFirst();
@@ -115,7 +115,7 @@ class DashboardViewTest extends KaribuTest {
 
         String location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
         assertThat(location).startsWith("action-items?").contains("agency=" + area.dinas(),
-                "dueFrom=" + TODAY.minusDays(90), "dueTo=" + TODAY.plusDays(90));
+                "dueFrom=" + TODAY.minusDays(90), "dueTo=" + TODAY.plusDays(90), "region=" + area.province());
         @SuppressWarnings("unchecked")
         ComboBox<id.sinergi.agency.Agency> responsible = _get(ComboBox.class, s -> s.withId("items-responsible"));
         assertThat(responsible.getValue().getAbbreviation()).isEqualTo(clicked);

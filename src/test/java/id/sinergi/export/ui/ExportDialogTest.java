@@ -101,7 +101,7 @@ class ExportDialogTest extends KaribuTest {
     void a_period_ending_before_it_starts_is_refused_next_to_the_field() {
         login("koordinator");
         ProgressReportDialog[] chosen = {null};
-        ProgressReportDialog dialog = new ProgressReportDialog(id.sinergi.action.ActionItemFilter.ALL, java.util.List.of(),
+        ProgressReportDialog dialog = new ProgressReportDialog(id.sinergi.action.ActionItemFilter.ALL, null, java.util.List.of(),
                 java.util.List.of(), filter -> chosen[0] = null);
         dialog.open();
         dialog.from.setValue(LocalDate.of(2026, 6, 1));
