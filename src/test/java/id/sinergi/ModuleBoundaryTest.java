@@ -39,7 +39,8 @@ class ModuleBoundaryTest {
 
     /**
      * Shared UI pieces may be used across features: the shell in base.ui, field components named *Picker, and
-     * interfaces marked {@code @UiExtensionPoint} that a feature implements to add to another feature's views.
+     * types marked {@code @UiExtensionPoint} (interfaces a feature implements to add to another feature's views, and
+     * the types those interfaces speak in).
      */
     @Test
     void a_feature_does_not_use_another_features_views() {

@@ -95,16 +95,16 @@ class DashboardQueries {
         Map<YearMonth, long[]> months = new HashMap<>();
         String due = """
                 select extract(year from ai.due_date), extract(month from ai.due_date), count(*)
-                from action_item ai join agency ag on ag.id = ai.responsible_agency_id
+                from %s
                 where ai.status <> 'CANCELLED' and ai.due_date between :start and :end %s
                 group by extract(year from ai.due_date), extract(month from ai.due_date)
-                """.formatted(itemProvince(filter));
+                """.formatted(items(filter), itemProvince(filter));
         String done = """
                 select extract(year from ai.done_on), extract(month from ai.done_on), count(*)
-                from action_item ai join agency ag on ag.id = ai.responsible_agency_id
+                from %s
                 where ai.status = 'DONE' and ai.done_on between :start and :end %s
                 group by extract(year from ai.done_on), extract(month from ai.done_on)
-                """.formatted(itemProvince(filter));
+                """.formatted(items(filter), itemProvince(filter));
         for (int column = 0; column < 2; column++) {
             int index = column;
             withProvince(jdbc.sql(column == 0 ? due : done), filter).param("start", first.atDay(1))
@@ -197,6 +197,12 @@ class DashboardQueries {
                 where io.kind = 'KANWIL' and a.region_code is not null
                 order by p.name, a.name
                 """).query((rs, n) -> new KanwilArea(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The items, with their responsible agency only when the province needs it (counting needs no join). */
+    private static String items(DashboardFilter filter) {
+        return filter.provinceCode() == null ? "action_item ai"
+                : "action_item ai join agency ag on ag.id = ai.responsible_agency_id";
     }
 
     private static String itemProvince(DashboardFilter filter) {

@@ -30,6 +30,10 @@ public final class DashboardBenchmark {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].startsWith("jdbc:")) {
+            onExistingDatabase(args);
+            return;
+        }
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         System.setProperty("server.port", "0");
         System.setProperty("logging.level.root", "warn");
@@ -42,6 +46,20 @@ public final class DashboardBenchmark {
             insert(context.getBean(JdbcTemplate.class), count);
             System.out.printf("inserted %,d action items in %d ms%n", count, (System.nanoTime() - started) / 1_000_000);
             measure(context.getBean(DataSource.class), System.out);
+        }
+    }
+
+    /**
+     * The dashboard's queries on a database that already holds its data, e.g. the scale database with 1,000,000 items:
+     * arguments URL [user [password]] (default user and password {@code sinergi}). The schema must be migrated.
+     */
+    private static void onExistingDatabase(String[] args) {
+        var dataSource = new org.springframework.jdbc.datasource.SingleConnectionDataSource(args[0],
+                args.length > 1 ? args[1] : "sinergi", args.length > 2 ? args[2] : "sinergi", true);
+        try {
+            measure(dataSource, System.out);
+        } finally {
+            dataSource.destroy();
         }
     }
 

@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks an interface in one feature's ui package that other features implement to add their components to its views
- * (e.g. the action items on a meeting's page). The module-boundary test lets features depend on such interfaces only.
+ * (e.g. the action items on a meeting's page), or a type such an interface speaks in (e.g. the dashboard's panels). The
+ * module-boundary test lets features depend on such types only.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
