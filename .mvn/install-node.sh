@@ -3,7 +3,7 @@
 # Vaadin's own download from the Node.js site cannot be reached: the system npm fetches Node and npm as packages from
 # the npm registry and unpacks them as a Node distribution at ~/.vaadin/node-v<version>, where Vaadin looks first.
 # Run by Maven at `initialize` (pom.xml, exec-maven-plugin); does nothing when that Node is already there.
-# Usage: install-node.sh <node version> <npm major version>. See docs/decisions/0009-dashboard-and-charts.md.
+# Usage: install-node.sh <node version> <npm major version>. See docs/decisions/0014-dashboard-and-charts.md.
 set -euo pipefail
 
 node_version="${1:?node version}"

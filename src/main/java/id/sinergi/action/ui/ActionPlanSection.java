@@ -2,7 +2,6 @@ package id.sinergi.action.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,6 +12,7 @@ import id.sinergi.action.ActionItem;
 import id.sinergi.action.ActionItemService;
 import id.sinergi.agency.AgencyService;
 import id.sinergi.base.BusinessRuleException;
+import id.sinergi.base.ui.ConfirmDeletion;
 import id.sinergi.base.ui.Notifications;
 import id.sinergi.region.RegionService;
 import java.time.LocalDate;
@@ -114,16 +114,8 @@ class ActionPlanSection extends VerticalLayout {
     }
 
     private void remove(ActionItem item) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("actionItems.remove.title", item.getNumber()));
-        confirm.setText(item.getActivity());
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setId("item-remove-confirm");
-        confirm.addConfirmListener(e -> run(() -> service.remove(item.getId(), item.getVersion())));
-        confirm.open();
+        ConfirmDeletion.ask("item-remove-confirm", getTranslation("actionItems.remove.title", item.getNumber()),
+                item.getActivity(), () -> run(() -> service.remove(item.getId(), item.getVersion())));
     }
 
     private void run(Runnable change) {

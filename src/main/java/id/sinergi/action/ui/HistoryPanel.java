@@ -6,9 +6,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import id.sinergi.audit.AuditEvent;
-import java.time.LocalDate;
+import id.sinergi.base.ui.ChangeLines;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The item's audit trail, newest first: when, who, what happened and each changed field with its old and new value.
@@ -16,11 +15,14 @@ import java.util.regex.Pattern;
  */
 class HistoryPanel extends Div {
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final List<String> VALUE_PREFIXES = List.of("actionItem.status.", "actionItem.strategy.",
+            "actionItem.extension.");
 
     HistoryPanel(List<AuditEvent> events) {
         setId("history");
         add(new H3(getTranslation("itemHistory.title")));
+        ChangeLines lines = new ChangeLines(this::getTranslation, getLocale(), field -> "itemHistory.field." + field,
+                (field, raw) -> VALUE_PREFIXES.stream().map(prefix -> prefix + raw).toList());
         UnorderedList list = new UnorderedList();
         list.addClassName("sinergi-history");
         for (AuditEvent event : events.reversed()) {
@@ -28,45 +30,15 @@ class HistoryPanel extends Div {
                     + event.getUsername() + " — " + translated("itemHistory.action." + event.getAction(), event.getAction()));
             meta.addClassName("sinergi-meta");
             ListItem item = new ListItem(meta);
-            if (event.getDetails() != null && !event.getDetails().isBlank()) {
+            List<String> changed = lines.of(event.getDetails());
+            if (!changed.isEmpty()) {
                 UnorderedList changes = new UnorderedList();
-                for (String line : event.getDetails().split("\n")) {
-                    changes.add(new ListItem(change(line)));
-                }
+                changed.forEach(line -> changes.add(new ListItem(line)));
                 item.add(changes);
             }
             list.add(item);
         }
         add(list);
-    }
-
-    /** "status: NOT_STARTED → IN_PROGRESS" becomes "Status: Belum dimulai → Sedang berjalan". */
-    private String change(String line) {
-        int colon = line.indexOf(": ");
-        int arrow = line.indexOf(" → ");
-        if (colon < 0 || arrow < colon) {
-            return line;
-        }
-        String field = line.substring(0, colon);
-        String before = line.substring(colon + 2, arrow);
-        String after = line.substring(arrow + 3);
-        return translated("itemHistory.field." + field, field) + ": " + value(before) + " → " + value(after);
-    }
-
-    private String value(String raw) {
-        if ("null".equals(raw)) {
-            return "–";
-        }
-        if (ISO_DATE.matcher(raw).matches()) {
-            return ActionItemFormat.date(LocalDate.parse(raw), getLocale());
-        }
-        for (String prefix : new String[] {"actionItem.status.", "actionItem.strategy.", "actionItem.extension."}) {
-            String text = getTranslation(prefix + raw);
-            if (!text.startsWith("!")) {
-                return text;
-            }
-        }
-        return raw;
     }
 
     private String translated(String key, String fallback) {

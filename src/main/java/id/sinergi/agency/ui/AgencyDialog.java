@@ -2,12 +2,12 @@ package id.sinergi.agency.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import id.sinergi.agency.Agency;
 import id.sinergi.agency.AgencyService;
 import id.sinergi.agency.AgencySuccessionService;
+import id.sinergi.base.ui.ConfirmDeletion;
 import id.sinergi.base.ui.Notifications;
 import id.sinergi.region.RegionService;
 import java.time.LocalDate;
@@ -88,22 +88,14 @@ class AgencyDialog extends Dialog {
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("action.delete"));
-        confirm.setText(getTranslation("agencies.delete.confirm", agency.getAbbreviation()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setId("agency-delete-confirm");
-        confirm.addConfirmListener(e -> {
-            if (Saving.attempt(form, () -> agencyService.delete(agency.getId(), agency.getVersion()))) {
-                Notifications.showSuccess(getTranslation("agencies.deleted", agency.getAbbreviation()));
-                onChanged.run();
-                close();
-            }
-        });
-        confirm.open();
+        ConfirmDeletion.ask("agency-delete-confirm", getTranslation("action.delete"),
+                getTranslation("agencies.delete.confirm", agency.getAbbreviation()), () -> {
+                    if (Saving.attempt(form, () -> agencyService.delete(agency.getId(), agency.getVersion()))) {
+                        Notifications.showSuccess(getTranslation("agencies.deleted", agency.getAbbreviation()));
+                        onChanged.run();
+                        close();
+                    }
+                });
     }
 
     private void openEnd() {

@@ -2,8 +2,8 @@ package id.sinergi.desabinaan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import id.sinergi.base.ui.ConfirmDeletion;
 import id.sinergi.base.ui.Notifications;
 import id.sinergi.desabinaan.VillageActivity;
 import id.sinergi.desabinaan.VillageActivityService;
@@ -39,22 +39,14 @@ class ActivityDialog extends Dialog {
     }
 
     private void confirmRemoval(VillageActivity activity, VillageActivityService service, Runnable onRemoved) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("villageActivity.remove.header"));
-        confirm.setText(getTranslation("villageActivity.remove.text", activity.getTopic(), Texts.date(activity.getDate())));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setId("activity-remove-confirm");
-        confirm.addConfirmListener(e -> {
-            if (Saving.attempt((field, message) -> false,
-                    () -> service.remove(activity.getId(), activity.getVersion()))) {
-                Notifications.showSuccess(getTranslation("villageActivity.removed"));
-                onRemoved.run();
-                close();
-            }
-        });
-        confirm.open();
+        ConfirmDeletion.ask("activity-remove-confirm", getTranslation("villageActivity.remove.header"),
+                getTranslation("villageActivity.remove.text", activity.getTopic(), Texts.date(activity.getDate())), () -> {
+                    if (Saving.attempt((field, message) -> false,
+                            () -> service.remove(activity.getId(), activity.getVersion()))) {
+                        Notifications.showSuccess(getTranslation("villageActivity.removed"));
+                        onRemoved.run();
+                        close();
+                    }
+                });
     }
 }

@@ -2,9 +2,9 @@ package id.sinergi.meeting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import id.sinergi.base.BusinessRuleException;
+import id.sinergi.base.ui.ConfirmDeletion;
 import id.sinergi.base.ui.Notifications;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,23 +37,11 @@ final class Actions {
 
     /** Asks first; then runs the removal and, when the service accepted it, {@code onRemoved}. */
     static void remove(String header, String text, Runnable serviceCall, Runnable onRemoved) {
-        confirmRemoval(header, text, () -> {
+        ConfirmDeletion.ask("confirm-removal", header, text, () -> {
             if (run(serviceCall)) {
                 onRemoved.run();
             }
         });
     }
 
-    private static void confirmRemoval(String header, String text, Runnable removal) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(header);
-        dialog.setText(text);
-        dialog.setCancelable(true);
-        dialog.setCancelText(dialog.getTranslation("action.cancel"));
-        dialog.setConfirmText(dialog.getTranslation("action.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> removal.run());
-        dialog.setId("confirm-removal");
-        dialog.open();
-    }
 }
