@@ -11,6 +11,9 @@ import id.sinergi.action.EvidenceStore;
 import id.sinergi.action.ExtensionDecision;
 import id.sinergi.action.ProgressService;
 import id.sinergi.action.ProgressUpdate;
+import id.sinergi.dashboard.DashboardFilter;
+import id.sinergi.dashboard.DashboardService;
+import id.sinergi.dashboard.MonthTrend;
 import id.sinergi.meeting.MeetingFilter;
 import id.sinergi.meeting.MeetingRow;
 import id.sinergi.meeting.MeetingService;
@@ -38,6 +41,8 @@ class ActionItemDemoDataTest {
     MeetingService meetings;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    DashboardService dashboard;
 
     @BeforeEach
     void login() {
@@ -68,6 +73,16 @@ class ActionItemDemoDataTest {
         assertThat(items.count(ActionItemFilter.ofMeeting(rakor.getId()))).isEqualTo(6);
         assertThat(plan).filteredOn(i -> i.getCarriedToMeetingId() != null).singleElement()
                 .satisfies(i -> assertThat(i.getActivity()).startsWith("Pendataan calon PMI"));
+    }
+
+    @Test
+    void a_year_of_evaluation_meetings_gives_the_dashboards_trend_items_due_and_done_month_by_month() {
+        var banten = DashboardFilter.yearOf(DashboardService.today()).withProvince("36");
+        List<MonthTrend> trend = dashboard.dashboard(banten).trend();
+        assertThat(trend).filteredOn(month -> month.done() > 0).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(trend).filteredOn(month -> month.due() > 0).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(trend.stream().mapToLong(MonthTrend::done).sum())
+                .isLessThan(trend.stream().mapToLong(MonthTrend::due).sum());
     }
 
     @Test
