@@ -1,5 +1,6 @@
 package id.sinergi.action;
 
+import id.sinergi.base.WordPrefix;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -144,18 +145,58 @@ class ActionItemSearch {
             where.add(cb.or(within(own, code, cb),
                     cb.and(cb.isNull(own), within(agency, code, cb))));
         }
-        String text = containsPattern(filter.text());
-        if (text != null) {
-            where.add(cb.or(cb.like(cb.lower(item.get("activity")), text, '\\'),
-                    cb.like(cb.lower(item.get("outputIndicator")), text, '\\'),
-                    cb.like(cb.lower(item.get("notes")), text, '\\')));
+        if (filter.text() != null && !filter.text().isBlank()) {
+            text(filter.text().strip().toLowerCase(Locale.ROOT), cb, query, item, where);
         }
         return where.toArray(Predicate[]::new);
     }
 
-    /** The region itself or anything inside it (codes nest: "36" ⊃ "36.04" ⊃ "36.04.13"). */
+    /**
+     * The region itself or anything inside it (codes nest: "36" ⊃ "36.04" ⊃ "36.04.13"), also as the code range that
+     * the (region_code, due_date, id) index reads (V0018; {@code like '36.%'} cannot use it on PostgreSQL).
+     */
     private static Predicate within(Path<String> region, String code, CriteriaBuilder cb) {
-        return cb.or(cb.equal(region, code), cb.like(region, escape(code) + ".%", '\\'));
+        Predicate inside = cb.or(cb.equal(region, code), cb.like(region, escape(code) + ".%", '\\'));
+        WordPrefix range = WordPrefix.of(code);
+        if (range == null) {
+            return inside;
+        }
+        Predicate from = cb.greaterThanOrEqualTo(region, range.from());
+        return range.below() == null ? cb.and(inside, from)
+                : cb.and(inside, from, cb.lessThan(region, range.below()));
+    }
+
+    /**
+     * Items with a word starting with each word of the text (through the word index, {@link ActionItemWords}); a text
+     * that is more than one plain word must also occur as it is in the activity, output indicator or notes. So the text
+     * matches where it begins a word: "paspor" and "pas" find "Penerbitan paspor", "spor" does not.
+     */
+    private static void text(String text, CriteriaBuilder cb, CriteriaQuery<?> query, Root<ActionItem> item,
+                             List<Predicate> where) {
+        List<String> words = ActionItemWords.ofQuery(text);
+        for (String word : words) {
+            Subquery<Long> hasWord = query.subquery(Long.class);
+            Root<ActionItemWord> indexed = hasWord.from(ActionItemWord.class);
+            Path<String> column = indexed.get("word");
+            List<Predicate> conditions = new ArrayList<>(List.of(cb.equal(indexed.get("itemId"), item.get("id"))));
+            WordPrefix range = WordPrefix.of(word);
+            if (range == null || !range.exact()) {
+                conditions.add(cb.like(column, WordPrefix.escapeLike(word) + "%", '\\'));
+            }
+            if (range != null) {
+                conditions.add(cb.greaterThanOrEqualTo(column, range.from()));
+                if (range.below() != null) {
+                    conditions.add(cb.lessThan(column, range.below()));
+                }
+            }
+            where.add(cb.exists(hasWord.select(indexed.get("itemId")).where(conditions.toArray(Predicate[]::new))));
+        }
+        if (!words.equals(List.of(text))) {
+            String pattern = "%" + WordPrefix.escapeLike(text) + "%";
+            where.add(cb.or(cb.like(cb.lower(item.get("activity")), pattern, '\\'),
+                    cb.like(cb.lower(item.get("outputIndicator")), pattern, '\\'),
+                    cb.like(cb.lower(item.get("notes")), pattern, '\\')));
+        }
     }
 
     private static List<Order> order(Sort sort, boolean openFirst, CriteriaBuilder cb, Root<ActionItem> item) {
@@ -185,14 +226,7 @@ class ActionItemSearch {
         return path;
     }
 
-    private static String containsPattern(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return "%" + escape(text.trim().toLowerCase(Locale.ROOT)) + "%";
-    }
-
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return WordPrefix.escapeLike(text);
     }
 }

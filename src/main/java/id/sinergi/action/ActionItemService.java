@@ -35,6 +35,7 @@ public class ActionItemService {
     private final ProgressUpdateRepository updates;
     private final CommentRepository comments;
     private final ActionItemSearch search;
+    private final ActionItemWords words;
     private final ActionItemRules rules;
     private final ActionItemPermissions permissions;
     private final ActionItemAudit audit;
@@ -42,13 +43,14 @@ public class ActionItemService {
     private final CurrentUser currentUser;
 
     ActionItemService(ActionItemRepository items, ProgressUpdateRepository updates, CommentRepository comments,
-                      ActionItemSearch search,
+                      ActionItemSearch search, ActionItemWords words,
                       ActionItemRules rules, ActionItemPermissions permissions, ActionItemAudit audit,
                       AuditService auditService, CurrentUser currentUser) {
         this.items = items;
         this.updates = updates;
         this.comments = comments;
         this.search = search;
+        this.words = words;
         this.rules = rules;
         this.permissions = permissions;
         this.audit = audit;
@@ -188,6 +190,7 @@ public class ActionItemService {
         item.setClosingReason(null);
         item.setCreatedAt(Instant.now());
         ActionItem saved = items.saveAndFlush(item);
+        words.index(saved);
         audit.planChanged("ACTION_ITEM_CREATE", null, saved, saved.getId());
         return saved;
     }
@@ -214,7 +217,9 @@ public class ActionItemService {
         stored.setStrategy(item.getStrategy());
         stored.setRegionCode(item.getRegionCode());
         stored.setNotes(item.getNotes());
-        return items.saveAndFlush(stored);
+        ActionItem saved = items.saveAndFlush(stored);
+        words.index(saved);
+        return saved;
     }
 
     /** Moves the item one place up (-1) or down (+1) in its meeting's plan; the numbers follow the order. */
@@ -247,6 +252,7 @@ public class ActionItemService {
             throw new BusinessRuleException("actionItem.error.removeHasHistory");
         }
         audit.event("ACTION_ITEM_REMOVE", id, stored.getNumber() + ". " + stored.getActivity());
+        words.remove(id);
         items.delete(stored);
         items.flush();
         List<ActionItem> plan = items.findByOriginMeetingIdOrderByNumberAscIdAsc(stored.getOriginMeetingId());

@@ -1,5 +1,6 @@
 package id.sinergi.region;
 
+import id.sinergi.base.WordPrefix;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,21 +37,22 @@ final class RegionQuery {
             params.addValue("levels", levels.stream().map(l -> inArea ? RegionPaths.lower(l.name()) : l.name()).toList());
         }
         if (inArea) {
-            conditions.add("code like :area escape '\\'");
+            conditions.add(range("code", "area", areaPrefix.strip() + ".") + "code like :area escape '\\'");
             params.addValue("area", escape(areaPrefix.strip()) + ".%");
         }
         String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (query.isEmpty()) {
             rankedOrder = "length(code), code";
         } else if (CODE_LIKE.matcher(query).matches()) {
-            conditions.add("code like :codePrefix escape '\\'");
+            conditions.add(range("code", "code", query) + "code like :codePrefix escape '\\'");
             params.addValue("codePrefix", escape(query) + "%");
             rankedOrder = "length(code), code";
         } else {
             List<String> words = words(query);
             List<String> anchors = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
-                anchors.add("select code from region_word where word like :prefix" + i + " escape '\\'");
+                anchors.add("select code from region_word where " + range("word", "word" + i, words.get(i))
+                        + "word like :prefix" + i + " escape '\\'");
                 params.addValue("prefix" + i, escape(words.get(i)) + "%");
                 conditions.add("search_text like :part" + i + " escape '\\'");
                 params.addValue("part" + i, "%" + escape(words.get(i)) + "%");
@@ -66,6 +68,20 @@ final class RegionQuery {
         where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
+    /** The index range of a prefix (see {@link WordPrefix}), so that PostgreSQL need not read every row. */
+    private String range(String column, String name, String prefix) {
+        WordPrefix range = WordPrefix.of(prefix);
+        if (range == null) {
+            return "";
+        }
+        params.addValue(name + "From", range.from());
+        if (range.below() == null) {
+            return column + " >= :" + name + "From and ";
+        }
+        params.addValue(name + "Below", range.below());
+        return column + " >= :" + name + "From and " + column + " < :" + name + "Below and ";
+    }
+
     /** Words split at spaces and commas; a trailing dot goes, so "kab." finds "kabupaten". */
     private static List<String> words(String query) {
         List<String> words = new ArrayList<>();
@@ -79,6 +95,6 @@ final class RegionQuery {
     }
 
     private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return WordPrefix.escapeLike(value);
     }
 }

@@ -2,6 +2,7 @@ package id.sinergi.scale;
 
 import static id.sinergi.scale.IndonesianNames.pick;
 
+import id.sinergi.action.ActionItemWords;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Meetings (20,000 from 2019 on), their action items (50 each: 1,000,000), one supporting agency on every other item
- * and three progress updates per item (3,000,000). Past items are mostly done, some overdue; future ones open.
+ * Meetings (20,000 from 2019 on), their action items (50 each: 1,000,000) with their words (the text filter's index),
+ * one supporting agency on every other item and three progress updates per item (3,000,000). Past items are mostly done, some overdue; future ones open.
  */
 final class ScaleActionItems {
 
@@ -68,6 +69,7 @@ final class ScaleActionItems {
                 "responsible_agency_id", "budget_source", "budget_amount", "strategy", "region_code", "status",
                 "progress", "notes", "created_at");
              BulkWriter supporting = item.child("action_item_supporting_agency", "action_item_id", "agency_id");
+             BulkWriter words = item.child("action_item_word", "word", "item_id");
              BulkWriter update = item.child("progress_update", "id", "version", "action_item_id",
                      "created_at", "author_username", "author_name", "status", "progress", "narrative")) {
             for (int m = 0; m < MEETINGS; m++) {
@@ -83,11 +85,15 @@ final class ScaleActionItems {
                     long responsible = agencies.get(random.nextInt(agencies.size()));
                     var region = random.nextInt(5) == 0 ? null
                             : organisations.regencies.get(random.nextInt(organisations.regencies.size())).code();
-                    item.row(itemId, 0, m + 1L, n, pick(random, IndonesianNames.ACTIVITIES) + " (" + n + ")",
-                            pick(random, IndonesianNames.OUTPUTS), 1 + random.nextInt(200), pick(random,
+                    String activity = pick(random, IndonesianNames.ACTIVITIES) + " (" + n + ")";
+                    String output = pick(random, IndonesianNames.OUTPUTS);
+                    item.row(itemId, 0, m + 1L, n, activity, output, 1 + random.nextInt(200), pick(random,
                                     IndonesianNames.UNITS), due, responsible, random.nextBoolean() ? "APBN" : "APBD",
                             (long) (random.nextInt(500) + 1) * 1_000_000, STRATEGIES[random.nextInt(6)], region, status,
                             percent, null, held.plusHours(4));
+                    for (String word : ActionItemWords.of(activity, output)) {
+                        words.row(word, itemId);
+                    }
                     if (itemId % 2 == 0) {
                         supporting.row(itemId, agencies.get((int) ((responsible + 1 + itemId) % agencies.size())));
                     }

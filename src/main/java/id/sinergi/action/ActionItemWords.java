@@ -1,0 +1,71 @@
+package id.sinergi.action;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The word index of the text filter: the distinct lower-case words (letters and digits) of each item's activity, output
+ * indicator and notes, in {@code action_item_word}, rewritten whenever the service saves the item (and filled for older
+ * items by migration V0017). "Non-prosedural (PMI)" gives "non", "prosedural", "pmi".
+ */
+@Component
+public class ActionItemWords {
+
+    public static final int WORD_MAX_LENGTH = 100;
+    /** The most words of a filter text that get their own index condition; the rest are checked by the phrase. */
+    static final int MAX_QUERY_WORDS = 6;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final JdbcTemplate jdbc;
+
+    ActionItemWords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The distinct words of the texts (nulls skipped), each cut to {@link #WORD_MAX_LENGTH}. */
+    public static Set<String> of(String... texts) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (text != null) {
+                Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+                while (matcher.find()) {
+                    String word = matcher.group();
+                    words.add(word.length() > WORD_MAX_LENGTH ? word.substring(0, WORD_MAX_LENGTH) : word);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The words of a filter text that the index is asked for (at most {@link #MAX_QUERY_WORDS}). */
+    static List<String> ofQuery(String text) {
+        List<String> words = new ArrayList<>(of(text));
+        return words.subList(0, Math.min(MAX_QUERY_WORDS, words.size()));
+    }
+
+    /** Writes the item's words anew (after its texts were saved). */
+    void index(ActionItem item) {
+        remove(item.getId());
+        List<String> words = List.copyOf(of(item.getActivity(), item.getOutputIndicator(), item.getNotes()));
+        if (words.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into action_item_word (word, item_id) values (?, ?)", words, words.size(),
+                (statement, word) -> {
+                    statement.setString(1, word);
+                    statement.setLong(2, item.getId());
+                });
+    }
+
+    /** Forgets the item's words (before the item itself is removed). */
+    void remove(long itemId) {
+        jdbc.update("delete from action_item_word where item_id = ?", itemId);
+    }
+}

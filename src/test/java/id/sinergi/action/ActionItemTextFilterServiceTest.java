@@ -1,0 +1,102 @@
+package id.sinergi.action;
+
+import static id.sinergi.action.ActionItemFixture.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sinergi.SinergiSpringTest;
+import id.sinergi.meeting.Meeting;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** The text and region filters at scale: the word index (V0017) and the region code range (V0018) find the same items. */
+@SinergiSpringTest
+class ActionItemTextFilterServiceTest {
+
+    @Autowired
+    ActionItemService service;
+    @Autowired
+    ActionItemFixture fixture;
+
+    @AfterEach
+    void logout() {
+        fixture.logout();
+    }
+
+    private List<String> activities(ActionItemFilter filter) {
+        return service.list(filter, PageRequest.of(0, 50)).stream().map(ActionItem::getActivity).toList();
+    }
+
+    private List<String> withText(String text) {
+        List<String> found = activities(ActionItemFilter.ALL.withText(text));
+        assertThat(service.count(ActionItemFilter.ALL.withText(text))).isEqualTo(found.size());
+        assertThat(service.countUpTo(ActionItemFilter.ALL.withText(text), 10)).isEqualTo(found.size());
+        return found;
+    }
+
+    @Test
+    void text_is_found_where_it_begins_a_word_of_the_activity_output_or_notes_in_any_case() {
+        String tag = unique("Kata").split(" ")[1];
+        Meeting meeting = fixture.meeting("Rakor kata " + tag, LocalDate.of(2031, 3, 2));
+        ActionItem activity = fixture.item(meeting, "Penerbitan PASPOR" + tag + " diperketat", LocalDate.of(2031, 4, 1),
+                "Kanim Serang");
+        ActionItem output = fixture.item(meeting, "Pendataan calon PMI", LocalDate.of(2031, 4, 2), "Kanim Serang");
+        output.setOutputIndicator("Data paspor" + tag + "-terverifikasi");
+        output.setNotes("Catatan (bukti" + tag + ")");
+        service.update(output);
+
+        assertThat(withText("paspor" + tag)).containsExactly(activity.getActivity(), "Pendataan calon PMI");
+        assertThat(withText("PASPOR" + tag.substring(0, 3))).hasSize(2);
+        assertThat(withText("bukti" + tag)).containsExactly("Pendataan calon PMI");
+        assertThat(withText("spor" + tag)).as("inside a word").isEmpty();
+        assertThat(withText("paspor" + tag + " diperketat")).containsExactly(activity.getActivity());
+        assertThat(withText("diperketat paspor" + tag)).as("a phrase keeps its order").isEmpty();
+        assertThat(withText("paspor" + tag + "-terverifikasi")).containsExactly("Pendataan calon PMI");
+        assertThat(withText("paspor" + tag + " terverifikasi")).as("the hyphen is part of the phrase").isEmpty();
+    }
+
+    @Test
+    void an_edited_item_is_found_by_its_new_words_only_and_a_removed_one_not_at_all() {
+        String tag = unique("Ubah").split(" ")[1];
+        Meeting meeting = fixture.meeting("Rakor ubah " + tag, LocalDate.of(2031, 5, 2));
+        ActionItem item = fixture.item(meeting, "Patroli" + tag + " pelabuhan", LocalDate.of(2031, 6, 1), "Kanim Serang");
+        ActionItem edited = service.get(item.getId());
+        edited.setActivity("Kampanye" + tag + " migrasi aman");
+        service.update(edited);
+
+        assertThat(withText("patroli" + tag)).isEmpty();
+        assertThat(withText("kampanye" + tag)).containsExactly("Kampanye" + tag + " migrasi aman");
+
+        ActionItem stored = service.get(item.getId());
+        service.remove(stored.getId(), stored.getVersion());
+        assertThat(withText("kampanye" + tag)).isEmpty();
+    }
+
+    @Test
+    void a_region_finds_items_anywhere_inside_it_and_not_in_a_code_that_only_starts_alike() {
+        String tag = unique("Wilayah");
+        Meeting meeting = fixture.meeting("Rakor " + tag, LocalDate.of(2031, 7, 2));
+        ActionItem village = service.get(fixture.item(meeting, tag + " desa", LocalDate.of(2031, 8, 1), "Kanim Serang")
+                .getId());
+        village.setRegionCode("36.04.13.2001");
+        service.update(village);
+        ActionItem province = service.get(fixture.item(meeting, tag + " provinsi", LocalDate.of(2031, 8, 2),
+                "Kanim Serang").getId());
+        province.setRegionCode("36");
+        service.update(province);
+
+        assertThat(activities(inRegion("36", tag))).containsExactly(tag + " desa", tag + " provinsi");
+        assertThat(activities(inRegion("36.04", tag))).containsExactly(tag + " desa");
+        assertThat(activities(inRegion("36.04.13.2001", tag))).containsExactly(tag + " desa");
+        assertThat(activities(inRegion("36.0", tag))).isEmpty();
+        assertThat(activities(inRegion("3", tag))).isEmpty();
+        assertThat(service.countUpTo(inRegion("36", tag), 10)).isEqualTo(2);
+    }
+
+    private static ActionItemFilter inRegion(String code, String text) {
+        return new ActionItemFilter(null, null, null, false, null, null, null, null, code, text);
+    }
+}

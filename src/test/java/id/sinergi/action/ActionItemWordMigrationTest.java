@@ -1,0 +1,68 @@
+package id.sinergi.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import id.sinergi.PostgresAvailable;
+import id.sinergi.TestProfiles;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Migration V0017 fills the word index for the items that were there before it (a database of the test's own: an
+ * in-memory H2, or in the PostgreSQL run a fresh schema dropped afterwards).
+ */
+@ExtendWith(PostgresAvailable.class)
+class ActionItemWordMigrationTest {
+
+    @Test
+    void items_saved_before_the_word_index_existed_get_their_words() {
+        String schema = "words_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (HikariDataSource dataSource = dataSource(schema)) {
+            String schemas = TestProfiles.onPostgres() ? schema : "PUBLIC";
+            Flyway.configure().dataSource(dataSource).schemas(schemas).target("0015").load().migrate();
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            jdbc.update("insert into agency (id, name, abbreviation, category) values (1, 'Kantor Imigrasi Serang',"
+                    + " 'Kanim Serang', 'IMMIGRATION_OFFICE')");
+            jdbc.update("insert into meeting (id, kind, title, starts_at, ends_at, organizer_id, status) values (1, 'OTHER',"
+                    + " 'Rakor', timestamp '2025-01-06 09:00:00', timestamp '2025-01-06 12:00:00', 1, 'FINAL')");
+            for (int id = 1; id <= 1_201; id++) {
+                jdbc.update("insert into action_item (id, origin_meeting_id, item_number, activity, output_indicator,"
+                        + " due_date, responsible_agency_id, strategy, status, notes, created_at) values (?, 1, ?, ?, ?,"
+                        + " date '2025-03-01', 1, 'PREVENTION', 'NOT_STARTED', ?, timestamp '2025-01-06 12:00:00')",
+                        id, id, "Penerbitan Paspor (" + id + ")", id == 1 ? "Data non-prosedural" : null,
+                        id == 1 ? "Catatan paspor" : null);
+            }
+
+            Flyway.configure().dataSource(dataSource).schemas(schemas).load().migrate();
+
+            assertThat(jdbc.queryForList("select word from action_item_word where item_id = 1 order by word",
+                    String.class)).containsExactly("1", "catatan", "data", "non", "paspor", "penerbitan", "prosedural");
+            assertThat(jdbc.queryForObject("select count(*) from action_item_word where word = 'paspor'", Long.class))
+                    .as("every item, over several inserts of 500 rows").isEqualTo(1_201);
+            assertThat(jdbc.queryForList("select word from action_item_word where item_id = 1201 order by word",
+                    String.class)).containsExactly("1201", "paspor", "penerbitan");
+            if (TestProfiles.onPostgres()) {
+                jdbc.execute("drop schema " + schema + " cascade");
+            }
+        }
+    }
+
+    private static HikariDataSource dataSource(String schema) {
+        HikariDataSource dataSource = new HikariDataSource();
+        if (TestProfiles.onPostgres()) {
+            String url = System.getenv("SINERGI_TEST_PG_URL");
+            dataSource.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            dataSource.setUsername(System.getenv().getOrDefault("SINERGI_TEST_PG_USER", "sinergi"));
+            dataSource.setPassword(System.getenv().getOrDefault("SINERGI_TEST_PG_PASSWORD", "sinergi"));
+        } else {
+            dataSource.setJdbcUrl("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1");
+            dataSource.setUsername("sa");
+        }
+        dataSource.setMaximumPoolSize(2);
+        return dataSource;
+    }
+}
