@@ -167,9 +167,10 @@ class ActionItemSearch {
     }
 
     /**
-     * Items with a word starting with each word of the text (through the word index, {@link ActionItemWords}); a text
-     * that is more than one plain word must also occur as it is in the activity, output indicator or notes. So the text
-     * matches where it begins a word: "paspor" and "pas" find "Penerbitan paspor", "spor" does not.
+     * Items that have, for each word of the text, a word starting with it in their activity, output indicator or notes
+     * (in any order and field, through the word index {@link ActionItemWords}): "paspor", "pas" and "wawancara paspor"
+     * find "Penerbitan paspor dengan wawancara", "spor" does not; characters other than letters and digits only separate
+     * words. (Until V0017 the whole text had to occur as it was, anywhere: that read every item, 1.8 s at 1,000,000.)
      */
     private static void text(String text, CriteriaBuilder cb, CriteriaQuery<?> query, Root<ActionItem> item,
                              List<Predicate> where) {
@@ -190,12 +191,6 @@ class ActionItemSearch {
                 }
             }
             where.add(cb.exists(hasWord.select(indexed.get("itemId")).where(conditions.toArray(Predicate[]::new))));
-        }
-        if (!words.equals(List.of(text))) {
-            String pattern = "%" + WordPrefix.escapeLike(text) + "%";
-            where.add(cb.or(cb.like(cb.lower(item.get("activity")), pattern, '\\'),
-                    cb.like(cb.lower(item.get("outputIndicator")), pattern, '\\'),
-                    cb.like(cb.lower(item.get("notes")), pattern, '\\')));
         }
     }
 

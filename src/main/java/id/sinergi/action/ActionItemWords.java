@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 public class ActionItemWords {
 
     public static final int WORD_MAX_LENGTH = 100;
-    /** The most words of a filter text that get their own index condition; the rest are checked by the phrase. */
-    static final int MAX_QUERY_WORDS = 6;
+    /** The most words of a filter text that are looked for; further words are ignored. */
+    static final int MAX_QUERY_WORDS = 10;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final JdbcTemplate jdbc;

@@ -1,7 +1,9 @@
 package id.sinergi.scale;
 
 import id.sinergi.action.ActionItemFilter;
+import id.sinergi.action.ActionItemWords;
 import id.sinergi.action.ActionItemStatus;
+import id.sinergi.base.WordPrefix;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,11 +11,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * The all-items list written directly in SQL (what a DBA would write for the same filter and the default order), run
+ * The all-items list written directly in SQL (what a DBA would write for the same filter and the default order, with the
+ * same indexes: the word index for the text, the code range for a region), run
  * with plain JDBC and every column read: the baseline the app's own list and count are compared with.
  */
 final class RawActionItemSql {
@@ -119,16 +121,21 @@ final class RawActionItemSql {
             args.add(filter.meetingId());
         }
         if (filter.regionCode() != null) {
-            conditions.add("(i.region_code = ? or i.region_code like ?)");
-            args.add(filter.regionCode());
-            args.add(filter.regionCode() + ".%");
+            WordPrefix range = WordPrefix.of(filter.regionCode());
+            conditions.add("i.region_code >= ? and i.region_code < ? and (i.region_code = ? or i.region_code like ?)");
+            args.addAll(List.of(range.from(), range.below(), filter.regionCode(), filter.regionCode() + ".%"));
         }
         if (filter.text() != null) {
-            conditions.add("(lower(i.activity) like ? or lower(i.output_indicator) like ? or lower(i.notes) like ?)");
-            String like = "%" + filter.text().toLowerCase(Locale.ROOT) + "%";
-            args.add(like);
-            args.add(like);
-            args.add(like);
+            for (String word : ActionItemWords.of(filter.text())) {
+                WordPrefix range = WordPrefix.of(word);
+                conditions.add("exists (select 1 from action_item_word w where w.item_id = i.id and w.word >= ? and"
+                        + " w.word < ?" + (range.exact() ? "" : " and w.word like ?") + ")");
+                args.add(range.from());
+                args.add(range.below());
+                if (!range.exact()) {
+                    args.add(WordPrefix.escapeLike(word) + "%");
+                }
+            }
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

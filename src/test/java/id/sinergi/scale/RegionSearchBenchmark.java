@@ -1,5 +1,6 @@
 package id.sinergi.scale;
 
+import id.sinergi.base.WordPrefix;
 import id.sinergi.region.RegionService;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,7 @@ final class RegionSearchBenchmark {
     private static final String[] WORDS = {"pontang", "serang", "sukamaju", "bandung", "sumber", "jaya", "kota", "ma",
             "tanjung", "mekar", "pasir", "karang", "tirta", "baru", "sidomulyo"};
     private static final String SQL = "select code, name, retired, display_path from region where retired = false"
-            + " and search_text like ? and code in (select code from region_word where word like ?)"
+            + " and search_text like ? and code in (select code from region_word where word >= ? and word < ?)"
             + " order by case when name_key = ? then 0 when name_key like ? then 1 else 2 end, length(code),"
             + " display_path, code limit 50";
 
@@ -29,19 +30,24 @@ final class RegionSearchBenchmark {
 
     void run(List<String> csv) {
         Timing app = Timing.of(r -> regions.search(word(r), null, null, 50));
-        Timing sql = Timing.of(r -> jdbc.queryForList(SQL, "%" + word(r) + "%", word(r) + "%", word(r), word(r) + "%"));
+        Timing sql = Timing.of(r -> jdbc.queryForList(SQL, "%" + word(r) + "%", word(r), WordPrefix.of(word(r)).below(),
+                word(r), word(r) + "%"));
         String label = "region search, one word, 50 hits";
         System.out.println(Timing.row(label, app, sql));
         csv.add(String.format(Locale.ROOT, "%s,%.2f,%.2f,%.2f,%.2f", label, app.median(), app.p95(), sql.median(),
                 sql.p95()));
-        Timing code = Timing.of(r -> regions.search(String.format("%02d.%02d", 11 + r % 60, 1 + r % 20), null, null, 50));
+        Timing code = Timing.of(r -> regions.search(codePrefix(r), null, null, 50));
         Timing codeSql = Timing.of(r -> jdbc.queryForList("select code, name, retired, display_path from region"
-                + " where retired = false and code like ? order by length(code), code limit 50",
-                String.format("%02d.%02d", 11 + r % 60, 1 + r % 20) + "%"));
+                + " where retired = false and code >= ? and code < ? and code like ? order by length(code), code limit 50",
+                codePrefix(r), WordPrefix.of(codePrefix(r)).below(), codePrefix(r) + "%"));
         label = "region search, code prefix";
         System.out.println(Timing.row(label, code, codeSql));
         csv.add(String.format(Locale.ROOT, "%s,%.2f,%.2f,%.2f,%.2f", label, code.median(), code.p95(), codeSql.median(),
                 codeSql.p95()));
+    }
+
+    private static String codePrefix(int run) {
+        return String.format("%02d.%02d", 11 + run % 60, 1 + run % 20);
     }
 
     private static String word(int run) {
