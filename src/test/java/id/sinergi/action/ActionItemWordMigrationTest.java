@@ -3,6 +3,7 @@ package id.sinergi.action;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import id.sinergi.FreshDatabase;
 import id.sinergi.PostgresAvailable;
 import id.sinergi.TestProfiles;
 import java.util.UUID;
@@ -21,7 +22,7 @@ class ActionItemWordMigrationTest {
     @Test
     void items_saved_before_the_word_index_existed_get_their_words() {
         String schema = "words_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (HikariDataSource dataSource = dataSource(schema)) {
+        try (HikariDataSource dataSource = FreshDatabase.dataSource(schema)) {
             String schemas = TestProfiles.onPostgres() ? schema : "PUBLIC";
             Flyway.configure().dataSource(dataSource).schemas(schemas).target("0015").load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -49,20 +50,5 @@ class ActionItemWordMigrationTest {
                 jdbc.execute("drop schema " + schema + " cascade");
             }
         }
-    }
-
-    private static HikariDataSource dataSource(String schema) {
-        HikariDataSource dataSource = new HikariDataSource();
-        if (TestProfiles.onPostgres()) {
-            String url = System.getenv("SINERGI_TEST_PG_URL");
-            dataSource.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-            dataSource.setUsername(System.getenv().getOrDefault("SINERGI_TEST_PG_USER", "sinergi"));
-            dataSource.setPassword(System.getenv().getOrDefault("SINERGI_TEST_PG_PASSWORD", "sinergi"));
-        } else {
-            dataSource.setJdbcUrl("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1");
-            dataSource.setUsername("sa");
-        }
-        dataSource.setMaximumPoolSize(2);
-        return dataSource;
     }
 }

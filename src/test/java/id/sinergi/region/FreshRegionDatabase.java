@@ -1,6 +1,7 @@
 package id.sinergi.region;
 
 import com.zaxxer.hikari.HikariDataSource;
+import id.sinergi.FreshDatabase;
 import id.sinergi.TestProfiles;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -13,21 +14,11 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  */
 final class FreshRegionDatabase implements AutoCloseable {
 
-    final HikariDataSource dataSource = new HikariDataSource();
-    final JdbcTemplate jdbc;
     private final String schema = "regions_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    final HikariDataSource dataSource = FreshDatabase.dataSource(schema);
+    final JdbcTemplate jdbc;
 
     FreshRegionDatabase() {
-        if (TestProfiles.onPostgres()) {
-            String url = System.getenv("SINERGI_TEST_PG_URL");
-            dataSource.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-            dataSource.setUsername(System.getenv().getOrDefault("SINERGI_TEST_PG_USER", "sinergi"));
-            dataSource.setPassword(System.getenv().getOrDefault("SINERGI_TEST_PG_PASSWORD", "sinergi"));
-        } else {
-            dataSource.setJdbcUrl("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1");
-            dataSource.setUsername("sa");
-        }
-        dataSource.setMaximumPoolSize(2);
         Flyway.configure().dataSource(dataSource).schemas(TestProfiles.onPostgres() ? schema : "PUBLIC")
                 .locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);

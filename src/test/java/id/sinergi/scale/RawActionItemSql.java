@@ -121,9 +121,15 @@ final class RawActionItemSql {
             args.add(filter.meetingId());
         }
         if (filter.regionCode() != null) {
+            // the item's own region, or its agency's when it has none (as the app and the dashboard count)
             WordPrefix range = WordPrefix.of(filter.regionCode());
-            conditions.add("i.region_code >= ? and i.region_code < ? and (i.region_code = ? or i.region_code like ?)");
-            args.addAll(List.of(range.from(), range.below(), filter.regionCode(), filter.regionCode() + ".%"));
+            String within = " >= ? and %1$s < ? and (%1$s = ? or %1$s like ?)";
+            conditions.add("((i.region_code" + within.formatted("i.region_code") + ") or (i.region_code is null and exists"
+                    + " (select 1 from agency ra where ra.id = i.responsible_agency_id and ra.region_code"
+                    + within.formatted("ra.region_code") + ")))");
+            for (int branch = 0; branch < 2; branch++) {
+                args.addAll(List.of(range.from(), range.below(), filter.regionCode(), filter.regionCode() + ".%"));
+            }
         }
         if (filter.text() != null) {
             for (String word : ActionItemWords.of(filter.text())) {
