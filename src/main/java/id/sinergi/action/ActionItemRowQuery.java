@@ -38,7 +38,8 @@ class ActionItemRowQuery {
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<ActionItem> item = query.from(ActionItem.class);
         Join<Object, Object> agency = item.join("responsibleAgency");
-        List<Predicate> where = new ArrayList<>(List.of(ActionItemSearch.conditions(filter, today, cb, query, item)));
+        List<Predicate> where = new ArrayList<>(List.of(ActionItemSearch.conditions(entityManager, filter, today, cb,
+                query, item)));
         inKanwil(cb, agency, kanwilId, where);
         if (order == ItemOrder.BY_STRATEGY) {
             where.add(cb.equal(item.get("strategy"), strategy));
@@ -98,7 +99,8 @@ class ActionItemRowQuery {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<ActionItem> item = query.from(ActionItem.class);
-        List<Predicate> where = new ArrayList<>(List.of(ActionItemSearch.conditions(filter, today, cb, query, item)));
+        List<Predicate> where = new ArrayList<>(List.of(ActionItemSearch.conditions(entityManager, filter, today, cb,
+                query, item)));
         if (kanwilId != null) {
             inKanwil(cb, item.join("responsibleAgency"), kanwilId, where);
         }
@@ -111,7 +113,8 @@ class ActionItemRowQuery {
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<ActionItem> item = query.from(ActionItem.class);
         Join<Object, Object> agency = item.join("responsibleAgency");
-        List<Predicate> where = new ArrayList<>(List.of(ActionItemSearch.conditions(filter, today, cb, query, item)));
+        List<Predicate> where = new ArrayList<>(List.of(ActionItemSearch.conditions(entityManager, filter, today, cb,
+                query, item)));
         inKanwil(cb, agency, kanwilId, where);
         Path<ActionItemStatus> status = item.get("status");
         Predicate overdue = cb.and(status.in(ActionItemStatus.OPEN), cb.lessThan(item.get("dueDate"), today));

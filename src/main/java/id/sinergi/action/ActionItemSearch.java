@@ -52,7 +52,7 @@ class ActionItemSearch {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<ActionItem> item = query.from(ActionItem.class);
-        List<Predicate> where = new ArrayList<>(List.of(conditions(filter, today, cb, query, item)));
+        List<Predicate> where = new ArrayList<>(List.of(conditions(entityManager, filter, today, cb, query, item)));
         if (mark != null) {
             Path<LocalDate> due = item.get("dueDate");
             Path<Long> id = item.get("id");
@@ -91,7 +91,7 @@ class ActionItemSearch {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<ActionItem> item = query.from(ActionItem.class);
-        query.select(item.get("id")).where(conditions(filter, today, cb, query, item));
+        query.select(item.get("id")).where(conditions(entityManager, filter, today, cb, query, item));
         return entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
     }
 
@@ -99,13 +99,13 @@ class ActionItemSearch {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<ActionItem> item = query.from(ActionItem.class);
-        query.select(cb.count(item)).where(conditions(filter, today, cb, query, item));
+        query.select(cb.count(item)).where(conditions(entityManager, filter, today, cb, query, item));
         return entityManager.createQuery(query).getSingleResult();
     }
 
     /** The filter's conditions; the report queries ({@link ActionItemRowQuery}) share them with the lists. */
-    static Predicate[] conditions(ActionItemFilter filter, LocalDate today, CriteriaBuilder cb,
-                                  CriteriaQuery<?> query, Root<ActionItem> item) {
+    static Predicate[] conditions(EntityManager entityManager, ActionItemFilter filter, LocalDate today,
+                                  CriteriaBuilder cb, CriteriaQuery<?> query, Root<ActionItem> item) {
         List<Predicate> where = new ArrayList<>();
         if (filter.responsibleAgencyId() != null) {
             where.add(cb.equal(item.get("responsibleAgency").get("id"), filter.responsibleAgencyId()));
@@ -141,9 +141,9 @@ class ActionItemSearch {
         if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
             String code = filter.regionCode().trim();
             Path<String> own = item.get("regionCode");
-            Path<String> agency = item.get("responsibleAgency").get("regionCode");
-            where.add(cb.or(within(own, code, cb),
-                    cb.and(cb.isNull(own), within(agency, code, cb))));
+            List<Long> agencies = agenciesIn(entityManager, code);
+            where.add(agencies.isEmpty() ? within(own, code, cb) : cb.or(within(own, code, cb),
+                    cb.and(cb.isNull(own), item.get("responsibleAgency").get("id").in(agencies))));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             text(filter.text().strip().toLowerCase(Locale.ROOT), cb, query, item, where);
@@ -152,8 +152,20 @@ class ActionItemSearch {
     }
 
     /**
+     * The agencies whose region lies in the region: an item without a region of its own lies in its agency's. Asked
+     * first (a few of some 800 agencies), so that the item query reads the (region_code, responsible_agency_id, …)
+     * index for both cases (V0018) instead of joining every item without a region to its agency (0.5 s at 1,000,000).
+     */
+    private static List<Long> agenciesIn(EntityManager entityManager, String code) {
+        return entityManager.createQuery("select a.id from Agency a where a.regionCode = :code"
+                        + " or a.regionCode like :inside escape '\\'", Long.class)
+                .setParameter("code", code).setParameter("inside", escape(code) + ".%").getResultList();
+    }
+
+    /**
      * The region itself or anything inside it (codes nest: "36" ⊃ "36.04" ⊃ "36.04.13"), also as the code range that
-     * the (region_code, due_date, id) index reads (V0018; {@code like '36.%'} cannot use it on PostgreSQL).
+     * the (region_code, responsible_agency_id, due_date, id) index reads (V0018; {@code like '36.%'} cannot use it on
+     * PostgreSQL).
      */
     private static Predicate within(Path<String> region, String code, CriteriaBuilder cb) {
         Predicate inside = cb.or(cb.equal(region, code), cb.like(region, escape(code) + ".%", '\\'));
