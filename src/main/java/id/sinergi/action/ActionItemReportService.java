@@ -2,7 +2,6 @@ package id.sinergi.action;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -10,14 +9,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Action items for reports and exports: everyone logged in reads every item (DESIGN.md: liaisons read what is not
- * restricted, and no item is), so the rows are those the all-items list shows for the same filter. Rows stream in
- * keyset pages inside one read-only transaction, so memory does not grow with the number of items.
+ * restricted, and no item is), so the rows are those the all-items list shows for the same filter. Rows stream from
+ * one query per order (per strategy for the matrix) inside one read-only transaction, so memory does not grow with the
+ * number of items.
  */
 @Service
 @Transactional(readOnly = true)
 public class ActionItemReportService {
-
-    static final int PAGE_SIZE = 1000;
 
     private final ActionItemRowQuery query;
 
@@ -34,12 +32,12 @@ public class ActionItemReportService {
                         Consumer<ActionItemRow> sink) {
         LocalDate today = ActionItemService.today();
         if (order == ItemOrder.BY_DUE_DATE) {
-            stream(filter, kanwilId, today, order, null, withLatestProgress, sink);
+            query.forEach(filter, kanwilId, today, order, null, withLatestProgress, sink);
             return;
         }
         for (NationalStrategy strategy : NationalStrategy.values()) {
             if (filter.strategy() == null || filter.strategy() == strategy) {
-                stream(filter, kanwilId, today, order, strategy, withLatestProgress, sink);
+                query.forEach(filter, kanwilId, today, order, strategy, withLatestProgress, sink);
             }
         }
     }
@@ -53,24 +51,5 @@ public class ActionItemReportService {
     @PreAuthorize(ActionItemService.READERS)
     public List<AgencyProgress> progressPerAgency(ActionItemFilter filter, Long kanwilId) {
         return query.perAgency(filter, kanwilId, ActionItemService.today());
-    }
-
-    private void stream(ActionItemFilter filter, Long kanwilId, LocalDate today, ItemOrder order,
-                        NationalStrategy strategy, boolean withLatestProgress, Consumer<ActionItemRow> sink) {
-        ActionItemRow last = null;
-        List<ActionItemRow> page;
-        do {
-            page = query.page(filter, kanwilId, today, order, strategy, last, PAGE_SIZE);
-            if (page.isEmpty()) {
-                return;
-            }
-            List<Long> ids = page.stream().map(ActionItemRow::id).toList();
-            Map<Long, List<String>> supporting = query.supporting(ids);
-            Map<Long, ActionItemRow.LatestProgress> latest = withLatestProgress ? query.latest(ids) : Map.of();
-            for (ActionItemRow row : page) {
-                sink.accept(row.with(supporting.getOrDefault(row.id(), List.of()), latest.get(row.id())));
-            }
-            last = page.getLast();
-        } while (page.size() == PAGE_SIZE);
     }
 }

@@ -103,7 +103,7 @@ class ActionItemSearch {
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    /** The filter's conditions; the report queries ({@link ActionItemRowQuery}) share them with the lists. */
+    /** The filter's conditions; {@link ActionItemSql} says the same in SQL for the report queries. */
     static Predicate[] conditions(EntityManager entityManager, ActionItemFilter filter, LocalDate today,
                                   CriteriaBuilder cb, CriteriaQuery<?> query, Root<ActionItem> item) {
         List<Predicate> where = new ArrayList<>();

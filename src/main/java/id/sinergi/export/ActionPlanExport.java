@@ -4,6 +4,7 @@ import id.sinergi.action.ActionItemFilter;
 import id.sinergi.action.ActionItemReportService;
 import id.sinergi.action.ActionItemRow;
 import id.sinergi.action.ActionItemService;
+import id.sinergi.action.ActionItemStatus;
 import id.sinergi.action.ItemOrder;
 import id.sinergi.action.NationalStrategy;
 import id.sinergi.audit.AuditService;
@@ -11,13 +12,11 @@ import id.sinergi.base.i18n.Translations;
 import id.sinergi.export.xlsx.SheetLayout;
 import id.sinergi.export.xlsx.SheetWriter;
 import id.sinergi.export.xlsx.Style;
-import id.sinergi.export.xlsx.XlsxWriter;
 import id.sinergi.meeting.Meeting;
 import id.sinergi.meeting.MeetingFormat;
 import id.sinergi.meeting.MeetingService;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,7 +77,7 @@ public class ActionPlanExport {
         Meeting meeting = filter.meetingId() == null ? null : meetings.get(filter.meetingId());
         audit.recordExport("action plan matrix", String.join("; ", descriptions.of(filter, null, texts)));
         RowCounter counter = new RowCounter(progress, items.count(filter, null));
-        try (XlsxWriter xlsx = new XlsxWriter(out, texts.locale(), texts.get("export.cut"))) {
+        Sheets.workbook(out, texts, counter, xlsx -> {
             SheetWriter sheet = xlsx.sheet(texts.get("export.matrix.sheet"),
                     new SheetLayout(WIDTHS, HEADER_ROW + 1, true, texts.get("export.footer")));
             titleBlock(sheet, meeting, filter, texts);
@@ -86,17 +85,14 @@ public class ActionPlanExport {
             int lastRow = table(sheet, filter, texts, counter);
             sheet.autoFilter(HEADER_ROW, lastRow, 0, LAST).printTitles(HEADER_ROW, HEADER_ROW);
             sheet.row();
-            sheet.row().text(texts.get("export.asOf", texts.date(ActionItemService.today())) + " "
-                    + texts.get("export.matrix.legend"), Style.NOTE).mergeAcross(0, LAST);
+            Sheets.line(sheet, texts.get("export.asOf", texts.date(ActionItemService.today())) + " "
+                    + texts.get("export.matrix.legend"), Style.NOTE, LAST);
             signature(sheet, meeting, texts);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        counter.finished();
+        });
     }
 
     private void titleBlock(SheetWriter sheet, Meeting meeting, ActionItemFilter filter, ExportTexts texts) {
-        sheet.row(20).text(texts.get("export.matrix.title"), Style.TITLE).mergeAcross(0, LAST);
+        Sheets.title(sheet, texts.get("export.matrix.title"), LAST);
         if (meeting != null) {
             sheet.row(30).text(meeting.getTitle(), Style.SUBTITLE).mergeAcross(0, LAST);
             Locale locale = texts.locale();
@@ -117,7 +113,7 @@ public class ActionPlanExport {
     }
 
     private static void line(SheetWriter sheet, String text) {
-        sheet.row().text(text, Style.LINE).mergeAcross(0, LAST);
+        Sheets.line(sheet, text, Style.LINE, LAST);
     }
 
     /** The items grouped by strategy; returns the index of the last table row. */
@@ -128,20 +124,20 @@ public class ActionPlanExport {
         items.forEach(filter, null, ItemOrder.BY_STRATEGY, false, row -> {
             if (row.strategy() != group[0]) {
                 group[0] = row.strategy();
-                sheet.row(18).text(ROMAN[row.strategy().ordinal()] + ". " + texts.get(row.strategy().messageKey())
+                sheet.row(18).text(ROMAN[row.strategy().ordinal()] + ". " + texts.label(row.strategy(), NationalStrategy::messageKey)
                         .toUpperCase(texts.locale()), Style.GROUP).mergeAcross(0, LAST);
             }
             item(sheet, row, ++number[0], row.isOverdueOn(today), texts);
             counter.row();
         });
         if (number[0] == 0) {
-            sheet.row().text(texts.get("export.matrix.empty"), Style.TEXT).mergeAcross(0, LAST);
+            Sheets.line(sheet, texts.get("export.matrix.empty"), Style.TEXT, LAST);
         }
         return sheet.rowIndex();
     }
 
     static void item(SheetWriter sheet, ActionItemRow row, int number, boolean late, ExportTexts texts) {
-        String status = texts.get(row.status().messageKey());
+        String status = texts.label(row.status(), ActionItemStatus::messageKey);
         sheet.row().number(number, Style.CENTER.late(late))
                 .text(row.activity(), Style.TEXT.late(late))
                 .text(row.outputIndicator(), Style.TEXT.late(late))
@@ -156,14 +152,14 @@ public class ActionPlanExport {
         } else {
             sheet.text(row.budgetSource(), Style.CENTER.late(late));
         }
-        sheet.text(late ? texts.get("export.matrix.late", status) : status, Style.CENTER.late(late))
-                .number(row.progress() / 100.0, Style.PERCENT.late(late))
+        sheet.text(late ? texts.withArgument("export.matrix.late", status) : status, Style.CENTER.late(late))
+                .percent(row.progress(), Style.PERCENT.late(late))
                 .text(notes(row, texts), Style.TEXT.late(late));
     }
 
     static String notes(ActionItemRow row, ExportTexts texts) {
         String source = row.budgetAmount() != null && row.budgetSource() != null
-                ? texts.get("export.matrix.budgetSource", row.budgetSource()) : null;
+                ? texts.withArgument("export.matrix.budgetSource", row.budgetSource()) : null;
         if (source == null) {
             return row.notes();
         }

@@ -3,19 +3,19 @@ package id.sinergi.export;
 import id.sinergi.action.ActionItemReportService;
 import id.sinergi.action.ActionItemRow;
 import id.sinergi.action.ActionItemService;
+import id.sinergi.action.ActionItemStatus;
 import id.sinergi.action.AgencyProgress;
 import id.sinergi.action.ItemOrder;
+import id.sinergi.action.NationalStrategy;
 import id.sinergi.audit.AuditService;
 import id.sinergi.base.i18n.Translations;
 import id.sinergi.export.xlsx.SheetLayout;
 import id.sinergi.export.xlsx.SheetWriter;
 import id.sinergi.export.xlsx.Style;
-import id.sinergi.export.xlsx.XlsxWriter;
 import id.sinergi.user.CurrentUser;
 import id.sinergi.user.UserService;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -82,7 +82,7 @@ public class ProgressReportExport {
         long total = items.count(filter.items(), filter.kanwilId());
         RowCounter counter = new RowCounter(progress, total + items.count(filter.overdueItems(), filter.kanwilId()));
         String footer = texts.get("export.footer");
-        try (XlsxWriter xlsx = new XlsxWriter(out, texts.locale(), texts.get("export.cut"))) {
+        Sheets.workbook(out, texts, counter, xlsx -> {
             summary(xlsx.sheet(texts.get("export.progress.sheet.summary"),
                     new SheetLayout(new double[] {5, 44, 10, 10, 12, 12, 12, 11, 11}, 5, true, footer)), filter, filters, texts);
             itemSheet(xlsx.sheet(texts.get("export.progress.sheet.items"),
@@ -92,17 +92,14 @@ public class ProgressReportExport {
                     new SheetLayout(new double[] {7, 48, 20, 18, 18, 11, 12}, 1, true, footer)), filter, texts, counter);
             info(xlsx.sheet(texts.get("export.progress.sheet.info"),
                     new SheetLayout(new double[] {28, 80}, 0, false, footer)), filters, total, texts);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        counter.finished();
+        });
     }
 
     private void summary(SheetWriter sheet, ProgressReportFilter filter, List<String> filters, ExportTexts texts) {
         int last = SUMMARY.length - 1;
-        sheet.row(20).text(texts.get("export.progress.title"), Style.TITLE).mergeAcross(0, last);
-        sheet.row().text(String.join("; ", filters), Style.LINE).mergeAcross(0, last);
-        sheet.row().text(texts.get("export.asOf", texts.date(ActionItemService.today())), Style.LINE).mergeAcross(0, last);
+        Sheets.title(sheet, texts.get("export.progress.title"), last);
+        Sheets.line(sheet, String.join("; ", filters), Style.LINE, last);
+        Sheets.line(sheet, texts.get("export.asOf", texts.date(ActionItemService.today())), Style.LINE, last);
         sheet.row();
         texts.headers(sheet, "export.progress.col.", SUMMARY);
         int header = sheet.rowIndex();
@@ -127,7 +124,7 @@ public class ProgressReportExport {
         }
         sheet.number(new AgencyProgress(0, "", "", sums[0], sums[1], 0, 0, sums[4], 0).doneShare(), Style.TOTAL_PERCENT);
         sheet.row();
-        sheet.row().text(texts.get("export.progress.info.doneShare"), Style.NOTE).mergeAcross(0, last);
+        Sheets.line(sheet, texts.get("export.progress.info.doneShare"), Style.NOTE, last);
     }
 
     private void itemSheet(SheetWriter sheet, ProgressReportFilter filter, ExportTexts texts, RowCounter counter) {
@@ -138,10 +135,10 @@ public class ProgressReportExport {
             boolean late = row.isOverdueOn(today);
             ActionItemRow.LatestProgress latest = row.latest();
             sheet.row().number(++number[0], Style.CENTER.late(late)).text(row.activity(), Style.TEXT.late(late))
-                    .text(texts.get(row.strategy().messageKey()), Style.TEXT.late(late))
+                    .text(texts.label(row.strategy(), NationalStrategy::messageKey), Style.TEXT.late(late))
                     .text(row.responsibleAgency(), Style.CENTER.late(late)).date(row.dueDate(), Style.DATE.late(late))
                     .text(status(row, late, texts), Style.CENTER.late(late))
-                    .number(row.progress() / 100.0, Style.PERCENT.late(late))
+                    .percent(row.progress(), Style.PERCENT.late(late))
                     .text(latest == null ? null : latest.narrative(), Style.TEXT.late(late))
                     .date(latest == null ? null : LocalDate.ofInstant(latest.at(), WIB), Style.DATE.late(late))
                     .text(latest == null ? null : latest.authorName(), Style.TEXT.late(late));
@@ -157,8 +154,8 @@ public class ProgressReportExport {
         items.forEach(filter.overdueItems(), filter.kanwilId(), ItemOrder.BY_DUE_DATE, false, row -> {
             sheet.row().number(++number[0], Style.CENTER).text(row.activity(), Style.TEXT)
                     .text(row.responsibleAgency(), Style.CENTER).date(row.dueDate(), Style.DATE)
-                    .text(texts.get(row.status().messageKey()), Style.CENTER)
-                    .number(row.progress() / 100.0, Style.PERCENT)
+                    .text(texts.label(row.status(), ActionItemStatus::messageKey), Style.CENTER)
+                    .percent(row.progress(), Style.PERCENT)
                     .number(ChronoUnit.DAYS.between(row.dueDate(), today), Style.INTEGER.late());
             counter.row();
         });
@@ -178,8 +175,8 @@ public class ProgressReportExport {
     }
 
     private static String status(ActionItemRow row, boolean late, ExportTexts texts) {
-        String status = texts.get(row.status().messageKey());
-        return late ? texts.get("export.matrix.late", status) : status;
+        String status = texts.label(row.status(), ActionItemStatus::messageKey);
+        return late ? texts.withArgument("export.matrix.late", status) : status;
     }
 
     private String author() {

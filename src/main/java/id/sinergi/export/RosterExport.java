@@ -14,10 +14,8 @@ import id.sinergi.desabinaan.VillageActivityService;
 import id.sinergi.export.xlsx.SheetLayout;
 import id.sinergi.export.xlsx.SheetWriter;
 import id.sinergi.export.xlsx.Style;
-import id.sinergi.export.xlsx.XlsxWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,15 +78,15 @@ public class RosterExport {
         Map<Long, AssignmentActivity> totals = activities.totalsPerAssignment(
                 rows.stream().map(r -> r.assignment().getId()).toList(), quarter);
         RowCounter counter = new RowCounter(progress, rows.size());
-        try (XlsxWriter xlsx = new XlsxWriter(out, texts.locale(), texts.get("export.cut"))) {
+        Sheets.workbook(out, texts, counter, xlsx -> {
             SheetWriter sheet = xlsx.sheet(texts.get("export.roster.sheet"), new SheetLayout(
                     new double[] {5, 20, 17, 20, 15, 21, 22, 17, 17, 24, 13, 10, 10, 10, 11}, HEADER_ROW + 1, true,
                     texts.get("export.footer")));
-            sheet.row(20).text(texts.get("export.roster.title"), Style.TITLE).mergeAcross(0, LAST);
-            sheet.row().text(texts.get("export.roster.quarter", quarter.number(), String.valueOf(quarter.year()),
-                    texts.date(quarter.start()), texts.date(quarter.end())), Style.SUBTITLE).mergeAcross(0, LAST);
-            sheet.row().text(texts.get("export.matrix.filter", String.join("; ", filters)), Style.LINE).mergeAcross(0, LAST);
-            sheet.row().text(texts.get("export.asOf", texts.date(LocalDate.now(WIB))), Style.LINE).mergeAcross(0, LAST);
+            Sheets.title(sheet, texts.get("export.roster.title"), LAST);
+            Sheets.line(sheet, texts.get("export.roster.quarter", quarter.number(), String.valueOf(quarter.year()),
+                    texts.date(quarter.start()), texts.date(quarter.end())), Style.SUBTITLE, LAST);
+            Sheets.line(sheet, texts.get("export.matrix.filter", String.join("; ", filters)), Style.LINE, LAST);
+            Sheets.line(sheet, texts.get("export.asOf", texts.date(LocalDate.now(WIB))), Style.LINE, LAST);
             sheet.row();
             texts.headers(sheet, "export.roster.col.", COLUMNS);
             Map<Agency, Map<Agency, List<RosterRow>>> byKanwil = rows.stream().collect(Collectors.groupingBy(
@@ -118,14 +116,11 @@ public class RosterExport {
                 grand.addAll(kanwilSums);
             });
             if (rows.isEmpty()) {
-                sheet.row().text(texts.get("export.roster.empty"), Style.TEXT).mergeAcross(0, LAST);
+                Sheets.line(sheet, texts.get("export.roster.empty"), Style.TEXT, LAST);
             }
             sheet.autoFilter(HEADER_ROW, sheet.rowIndex(), 0, LAST).printTitles(HEADER_ROW, HEADER_ROW);
             grand.write(sheet, texts.get("export.roster.total", grand.villages()));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        counter.finished();
+        });
     }
 
     private static void group(SheetWriter sheet, String title) {

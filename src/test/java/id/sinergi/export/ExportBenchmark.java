@@ -4,15 +4,9 @@ import id.sinergi.Application;
 import id.sinergi.action.ActionItemFilter;
 import id.sinergi.base.i18n.Translations;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,15 +16,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The export benchmark (issue 8). Run: {@code ./mvnw -q -Pbenchmark test-compile exec:java
- * -Dbenchmark.class=id.sinergi.export.ExportBenchmark}; parts alone: {@code -Dexec.args="writer"}, {@code "db 1000,10000"},
- * {@code "small-heap 1000000"}.
+ * -Dbenchmark.class=id.sinergi.export.ExportBenchmark}; parts alone: {@code -Dexec.args="writer"}, {@code "db 1000,10000"}.
  * <ol>
  * <li>writer alone, rows in memory: 1k/10k/100k/1M matrix rows vs the bare XML+deflate baseline, warm (median of runs);
  * <li>the same at 100k on a cold JVM (a fresh child JVM per measurement);
- * <li>the whole export from the database (H2 file in target/, rows streamed in keyset pages): the progress report and
- * the matrix at 1k/10k/100k/1M items;
- * <li>the 1,000,000-item progress report in a child JVM with {@code -Xmx64m}.
+ * <li>the whole export from the database (H2 file in target/, rows streamed from one query per order): the progress
+ * report and the matrix at 1k/10k/100k/1M items.
  * </ol>
+ * The 1,000,000-item report under {@code -Xmx64m} and ten reports at once: {@link SmallHeapExport}.
  */
 public final class ExportBenchmark {
 
@@ -44,17 +37,14 @@ public final class ExportBenchmark {
         switch (mode) {
             case "cold-writer" -> cold(false, Integer.parseInt(args[1]));
             case "cold-baseline" -> cold(true, Integer.parseInt(args[1]));
-            case "db-child" -> database(new int[] {Integer.parseInt(args[1])}, false);
-            case "db" -> database(args.length > 1 ? sizes(args[1]) : SIZES, true);
-            case "small-heap" -> smallHeap(args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000);
+            case "db" -> database(args.length > 1 ? sizes(args[1]) : SIZES);
             default -> {
                 if (!mode.equals("db")) {
                     writer();
                     coldStart();
                 }
                 if (!mode.equals("writer")) {
-                    database(SIZES, true);
-                    smallHeap(1_000_000);
+                    database(SIZES);
                 }
             }
         }
@@ -99,13 +89,13 @@ public final class ExportBenchmark {
         print("export writer, cold", 100_000, ours, base);
     }
 
-    private static void database(int[] sizes, boolean withMatrix) throws IOException {
+    private static void database(int[] sizes) throws IOException {
         System.setProperty("server.port", "0");
         System.setProperty("logging.level.root", "warn");
         System.setProperty("sinergi.demo", "false");
         if (System.getProperty("spring.datasource.url") == null) {
             System.setProperty("spring.datasource.url", "jdbc:h2:file:./target/benchmark/export-"
-                    + System.currentTimeMillis() + ";DB_CLOSE_ON_EXIT=FALSE");
+                    + System.currentTimeMillis() + ";DB_CLOSE_ON_EXIT=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE");
         }
         WriterBenchmark bench = new WriterBenchmark();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run()) {
@@ -114,7 +104,7 @@ public final class ExportBenchmark {
             BenchmarkData data = new BenchmarkData(context.getBean(JdbcTemplate.class));
             ProgressReportExport report = context.getBean(ProgressReportExport.class);
             ActionPlanExport matrix = context.getBean(ActionPlanExport.class);
-            System.out.println("== whole export from the database (H2 file; rows streamed in keyset pages) ==");
+            System.out.println("== whole export from the database (H2 file; rows streamed, one query per order) ==");
             header();
             for (int size : sizes) {
                 long started = System.nanoTime();
@@ -127,19 +117,12 @@ public final class ExportBenchmark {
                 }
                 WriterBenchmark.Measured base = median(rounds, out -> bench.baseline(size, out));
                 print("baseline (bare XML + deflate)", size, base, null);
-                if (withMatrix) {
-                    print("action plan matrix from DB", size, median(rounds,
-                            out -> matrix.write(ActionItemFilter.ALL, Translations.INDONESIAN, out)), base);
-                }
+                print("action plan matrix from DB", size, median(rounds,
+                        out -> matrix.write(ActionItemFilter.ALL, Translations.INDONESIAN, out)), base);
                 print("progress report from DB (4 sheets)", size, median(rounds,
                         out -> report.write(ProgressReportFilter.ALL, Translations.INDONESIAN, out)), base);
             }
         }
-    }
-
-    private static void smallHeap(int size) throws IOException, InterruptedException {
-        System.out.printf("== %,d-item progress report from the database, child JVM with -Xmx64m ==%n", size);
-        child(List.of("-Xmx64m"), "db-child", size);
     }
 
     private static int[] sizes(String list) {
@@ -158,18 +141,8 @@ public final class ExportBenchmark {
     /** Runs this class in a fresh JVM; prints its output and returns its RESULT line, if any. */
     private static WriterBenchmark.Measured child(List<String> jvmOptions, String mode, int size)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classPath(), ExportBenchmark.class.getName(), mode, String.valueOf(size)));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output;
-        try (InputStream in = process.getInputStream()) {
-            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        int exit = process.waitFor();
         WriterBenchmark.Measured result = null;
-        for (String line : output.split("\n")) {
+        for (String line : Child.run(jvmOptions, ExportBenchmark.class, mode, String.valueOf(size))) {
             if (line.startsWith("RESULT ")) {
                 long[] v = Arrays.stream(line.substring(7).trim().split(" ")).mapToLong(Long::parseLong).toArray();
                 result = new WriterBenchmark.Measured(v[0], v[1], v[2]);
@@ -177,29 +150,10 @@ public final class ExportBenchmark {
                 System.out.println(line);
             }
         }
-        if (exit != 0) {
-            System.out.println("child JVM (" + String.join(" ", jvmOptions) + " " + mode + ") exited with " + exit);
-        }
         return result;
     }
 
-    private static String classPath() {
-        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
-            return Arrays.stream(loader.getURLs()).map(ExportBenchmark::path).collect(Collectors.joining(
-                    System.getProperty("path.separator")));
-        }
-        return System.getProperty("java.class.path");
-    }
-
-    private static String path(URL url) {
-        try {
-            return Path.of(url.toURI()).toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void header() {
+    static void header() {
         System.out.printf("%-36s %10s %10s %12s %10s %10s %6s%n", "what", "rows", "ms", "rows/s", "peak heap", "file",
                 "x base");
     }

@@ -24,8 +24,13 @@ public final class SheetWriter {
     /** Points per line of 10-point Arial, and Excel's highest row. */
     private static final double LINE_POINTS = 12.75;
     private static final double MAX_ROW_POINTS = 409;
+    /** The height attribute of a row of 2..32 wrapped lines, made once (Double.toString per row cost a cold JVM). */
+    private static final String[] LINE_HEIGHTS = lineHeights(32);
+    /** 0.00 .. 1.00: a whole percentage as the fraction a percent cell holds. */
+    private static final String[] PERCENTS = percents();
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
-    private final Writer sheetOut;
+    private final XmlOut sheetOut;
     /** The current row's cells; the row tag is written when the row ends, with a height fitted to its wrapped texts. */
     private final StringBuilder cells = new StringBuilder(4096);
     private final Writer out = new Appender(cells);
@@ -44,7 +49,7 @@ public final class SheetWriter {
     private String autoFilter;
     private String printTitles;
 
-    SheetWriter(Writer out, String name, SheetLayout layout, String cutMarker, boolean selected) throws IOException {
+    SheetWriter(XmlOut out, String name, SheetLayout layout, String cutMarker, boolean selected) throws IOException {
         this.sheetOut = out;
         this.wrapped = new String[layout.columnWidths().length];
         this.mergedTo = new int[layout.columnWidths().length];
@@ -117,8 +122,24 @@ public final class SheetWriter {
         return value(whole ? Long.toString((long) value) : Double.toString(value), style);
     }
 
+    /** A whole percentage (0..100) as a percent cell's fraction. */
+    public SheetWriter percent(int value, Style style) {
+        return value >= 0 && value <= 100 ? value(PERCENTS[value], style) : number(value / 100.0, style);
+    }
+
+    /** A decimal as written in sheet XML; whole amounts (budgets, targets) without BigDecimal's arithmetic. */
     public SheetWriter number(BigDecimal value, Style style) {
-        return value == null ? blank(style) : value(value.stripTrailingZeros().toPlainString(), style);
+        if (value == null) {
+            return blank(style);
+        }
+        int scale = value.scale();
+        if (scale >= 0 && scale < POWERS_OF_TEN.length && value.precision() < 19) {
+            long unscaled = value.unscaledValue().longValue();
+            if (unscaled % POWERS_OF_TEN[scale] == 0) {
+                return value(Long.toString(unscaled / POWERS_OF_TEN[scale]), style);
+            }
+        }
+        return value(value.stripTrailingZeros().toPlainString(), style);
     }
 
     /** A real date cell (a day number with a date format), so Excel sorts and filters it as a date. */
@@ -221,14 +242,14 @@ public final class SheetWriter {
         }
         sheetOut.write("<row r=\"");
         sheetOut.write(rowNumber);
-        double height = rowHeight > 0 ? rowHeight : fittedHeight();
-        if (height > 0) {
+        String height = rowHeight > 0 ? Double.toString(rowHeight) : fittedHeight();
+        if (height != null) {
             sheetOut.write("\" ht=\"");
-            sheetOut.write(Double.toString(height));
+            sheetOut.write(height);
             sheetOut.write("\" customHeight=\"1");
         }
         sheetOut.write("\">");
-        sheetOut.append(cells);
+        sheetOut.write(cells);
         sheetOut.write("</row>");
         cells.setLength(0);
         rowOpen = false;
@@ -236,9 +257,9 @@ public final class SheetWriter {
 
     /**
      * The height the row's wrapped texts need, estimated from their length and the (merged) column widths, since
-     * neither Excel nor LibreOffice fits a row to its wrapped text when it opens a file; 0 when one line is enough.
+     * neither Excel nor LibreOffice fits a row to its wrapped text when it opens a file; null when one line is enough.
      */
-    private double fittedHeight() {
+    private String fittedHeight() {
         int lines = 1;
         double[] widths = layout.columnWidths();
         for (int c = 0; c < wrapped.length; c++) {
@@ -252,7 +273,7 @@ public final class SheetWriter {
             }
             mergedTo[c] = 0;
         }
-        return lines == 1 ? 0 : Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3);
+        return lines == 1 ? null : LINE_HEIGHTS[Math.min(lines, LINE_HEIGHTS.length - 1)];
     }
 
     private static int lines(String text, double width) {
@@ -363,6 +384,22 @@ public final class SheetWriter {
         public void close() {
             // the sheet writes the builder out
         }
+    }
+
+    private static String[] lineHeights(int maxLines) {
+        String[] heights = new String[maxLines + 1];
+        for (int lines = 2; lines <= maxLines; lines++) {
+            heights[lines] = Double.toString(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3));
+        }
+        return heights;
+    }
+
+    private static String[] percents() {
+        String[] values = new String[101];
+        for (int i = 0; i <= 100; i++) {
+            values[i] = i == 0 ? "0" : i == 100 ? "1" : Double.toString(i / 100.0);
+        }
+        return values;
     }
 
     private static String[] styleAttributes() {

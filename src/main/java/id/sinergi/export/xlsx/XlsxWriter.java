@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,7 @@ public final class XlsxWriter implements Closeable {
     private static final int BUFFER = 1 << 16;
 
     private final ZipOutputStream zip;
-    private final Writer out;
+    private final XmlOut out;
     private final Locale locale;
     private final String cutMarker;
     private final List<SheetWriter> sheets = new ArrayList<>();

@@ -32,6 +32,12 @@ final class XmlOut extends Writer {
         drainIfFull();
     }
 
+    /** A row's cells, appended without making a String of them first. */
+    void write(StringBuilder text) throws IOException {
+        buffer.append(text);
+        drainIfFull();
+    }
+
     @Override
     public void write(int c) throws IOException {
         buffer.append((char) c);
