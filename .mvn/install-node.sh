@@ -41,7 +41,11 @@ chmod +x "$work/dist/bin/node" "$work/dist/lib/node_modules/npm/bin/"*-cli.js
 
 "$work/dist/bin/node" --version >/dev/null
 mkdir -p "$(dirname "$target")"
-rm -rf "$target.partial"
-mv "$work/dist" "$target.partial"
-mv "$target.partial" "$target"
+# a partial directory of this process's own, so that two builds starting at once on a fresh machine do not collide
+partial="$target.partial.$$"
+mv "$work/dist" "$partial"
+if ! mv -T "$partial" "$target" 2>/dev/null; then
+  rm -rf "$partial"
+  [ -x "$target/bin/node" ] || { echo "install-node: could not place Node at $target"; exit 1; }
+fi
 echo "install-node: Node $("$target/bin/node" --version), npm $("$target/bin/npm" --version) in $target"

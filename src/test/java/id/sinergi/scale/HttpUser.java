@@ -52,13 +52,71 @@ final class HttpUser {
     String open(String route) throws IOException, InterruptedException {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/" + route)).GET());
         check(page, route);
+        int question = route.indexOf('?');
+        String location = question < 0 ? route : route.substring(0, question);
+        String query = question < 0 ? "" : "&query=" + encode(route.substring(question + 1));
         HttpResponse<String> init = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
-                + encode(route))).GET());
+                + encode(location) + query)).GET());
         check(init, route);
         if (!init.body().contains("\"uidl\"")) {
             throw new IOException("no UI for " + route);
         }
         return init.body();
+    }
+
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
+
+    /** Posts one message of the Flow client to a UI and returns the answer (see {@link VaadinUi}). */
+    String postUidl(int uiId, String message) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)));
+        if (response.statusCode() != 200) {
+            throw new IOException("UI " + uiId + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** Downloads a resource of the app (an export) and returns its size in bytes; checks it is an xlsx (a zip). */
+    long download(String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/" + path)).GET();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        byte[] body = response.body();
+        if (response.statusCode() != 200 || body.length < 4 || body[0] != 'P' || body[1] != 'K') {
+            throw new IOException("download " + path + " answered " + response.statusCode() + " with " + body.length
+                    + " bytes that are not an xlsx");
+        }
+        return body.length;
+    }
+
+    /**
+     * Answers a UI's first response as the browser does with its next message (here an empty one): until then Vaadin keeps
+     * the whole last response in the UI, to send it again should the client repeat its message.
+     */
+    void acknowledge(String init) throws IOException, InterruptedException {
+        String uiId = find(UI_ID, init);
+        String body = "{\"csrfToken\":\"" + find(SECURITY_KEY, init) + "\",\"rpc\":[],\"syncId\":" + find(SYNC_ID, init)
+                + ",\"clientId\":0}";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (response.statusCode() != 200 || !response.body().contains("\"syncId\"")) {
+            throw new IOException("UI " + uiId + " answered " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(200, response.body().length())));
+        }
+    }
+
+    private static String find(Pattern pattern, String text) throws IOException {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            throw new IOException("no " + pattern + " in the UI's response");
+        }
+        return m.group(1);
     }
 
     private static void check(HttpResponse<String> response, String route) throws IOException {

@@ -9,8 +9,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Heap per user session: starts the app on the scale database in this JVM, logs in {@code -Dscale.sessions} users
- * (default 1,000; eight at a time) over HTTP on loopback and opens the action items view for each (a real Vaadin session and UI with the
- * lazy grid), forces garbage collection and prints the heap growth per session. Run: see docs/performance.md.
+ * (default 1,000; eight at a time) over HTTP on loopback and opens, each in its own UI as in two browser tabs, the action
+ * items view and the dashboard ({@code -Dscale.routes}, default {@code action-items,}: the empty route is the dashboard) as the leader {@code pimpinan.skala}, who may see both
+ * ({@code -Dscale.username=liaisons} logs in the liaisons instead, whose home is their agency's items): real Vaadin sessions and
+ * UIs, each UI's first response acknowledged by a next message as a browser does. Then it forces garbage collection and
+ * prints the heap growth per session. Run: see docs/performance.md.
  */
 public final class SessionMemory {
 
@@ -19,14 +22,14 @@ public final class SessionMemory {
 
     public static void main(String[] args) throws Exception {
         int sessions = Integer.getInteger("scale.sessions", 1_000);
-        String route = System.getProperty("scale.route", "action-items");
+        List<String> routes = List.of(System.getProperty("scale.routes", "action-items,").split(",", -1));
         ScaleDatabase database = ScaleDatabase.fromSystemProperties();
         try (ConfigurableApplicationContext app = database.start(0, Map.of("server.servlet.session.timeout", "60m"))) {
             String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
             HttpClient client = HttpUser.client();
             List<HttpUser> users = new ArrayList<>();
             for (int i = 0; i < 20; i++) { // warm-up: classes, caches, connection pool; these sessions count in the baseline
-                users.add(open(client, base, i, route));
+                users.add(open(client, base, i, routes));
             }
             long before = heapAfterGc();
             long started = System.nanoTime();
@@ -34,7 +37,7 @@ public final class SessionMemory {
                 List<java.util.concurrent.Future<HttpUser>> opened = new ArrayList<>();
                 for (int i = 0; i < sessions; i++) {
                     int n = i;
-                    opened.add(pool.submit(() -> open(client, base, n, route)));
+                    opened.add(pool.submit(() -> open(client, base, n, routes)));
                 }
                 for (var user : opened) {
                     users.add(user.get());
@@ -42,20 +45,25 @@ public final class SessionMemory {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             long after = heapAfterGc();
-            System.out.printf("%s, %,d sessions with /%s open (%.1f s to log in and open): heap %,d KB -> %,d KB,"
-                    + " %,.1f KB per session%n", database.label(), sessions, route, seconds, before / 1024, after / 1024,
+            System.out.printf("%s, %,d sessions with %s open (%.1f s to log in and open): heap %,d KB -> %,d KB,"
+                    + " %,.1f KB per session%n", database.label(), sessions, routes, seconds, before / 1024, after / 1024,
                     (after - before) / 1024.0 / sessions);
             System.out.println("kept alive until now: " + users.size() + " users");
         }
     }
 
-    private static HttpUser open(HttpClient client, String base, int i, String route) throws Exception {
+    private static HttpUser open(HttpClient client, String base, int i, List<String> routes) throws Exception {
         HttpUser user = new HttpUser(client, base);
-        String username = String.format("penghubung.%03d", 1 + i % ScaleOrganisations.LIAISONS);
+        String username = System.getProperty("scale.username", "pimpinan.skala");
+        if (username.equals("liaisons")) {
+            username = String.format("penghubung.%03d", 1 + i % ScaleOrganisations.LIAISONS);
+        }
         if (!user.login(username, ScaleDatabase.PASSWORD)) {
             throw new IllegalStateException("login refused for " + username);
         }
-        user.open(route);
+        for (String route : routes) { // each in its own UI, as in two browser tabs: both stay in the session
+            user.acknowledge(user.open(route));
+        }
         return user;
     }
 

@@ -2,6 +2,7 @@ package id.sinergi.action.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.RouteParameters;
 import id.sinergi.action.ActionItem;
 import id.sinergi.action.ActionItemService;
@@ -24,9 +25,12 @@ final class ActionItemColumns {
         grid.addColumn(i -> i.getResponsibleAgency().getAbbreviation())
                 .setHeader(grid.getTranslation("actionItem.responsibleAgency")).setKey("responsible").setAutoWidth(true)
                 .setSortProperty("responsibleAgency.abbreviation").setSortable(sortable);
-        var due = grid.addComponentColumn(i -> ActionItemFormat.dueDate(i, UI.getCurrent().getLocale()))
-                .setHeader(grid.getTranslation("actionItem.dueDate")).setKey("dueDate").setAutoWidth(true);
-        var status = grid.addComponentColumn(i -> ActionItemFormat.statusBadge(i.getStatus()))
+        var due = grid.addColumn(dueDate(grid)).setHeader(grid.getTranslation("actionItem.dueDate")).setKey("dueDate")
+                .setAutoWidth(true);
+        var status = grid.addColumn(LitRenderer.<ActionItem>of(
+                        "<span theme=\"${item.theme}\" class=\"sinergi-status\">${item.status}</span>")
+                        .withProperty("theme", i -> ActionItemFormat.badgeTheme(i.getStatus()))
+                        .withProperty("status", i -> grid.getTranslation(i.getStatus().messageKey())))
                 .setHeader(grid.getTranslation("actionItem.status")).setKey("status").setAutoWidth(true);
         var progress = grid.addColumn(i -> i.getProgress() + " %").setHeader(grid.getTranslation("actionItem.progress"))
                 .setKey("progress").setAutoWidth(true).setFlexGrow(0);
@@ -39,6 +43,20 @@ final class ActionItemColumns {
         }
         grid.setPartNameGenerator(i -> i.isOverdueOn(ActionItemService.today()) ? "overdue" : null);
         grid.setTooltipGenerator(ActionItem::getActivity);
+    }
+
+    /**
+     * The due date as {@link ActionItemFormat#dueDate} shows it (a warning badge with the word when overdue), drawn in the
+     * browser from row properties: a grid of hundreds of rows keeps no component per cell on the server.
+     */
+    private static LitRenderer<ActionItem> dueDate(Grid<ActionItem> grid) {
+        String overdue = grid.getTranslation("actionItems.overdue");
+        return LitRenderer.<ActionItem>of("<span class=\"${item.late ? 'sinergi-overdue' : ''}\"><span>${item.due}</span>"
+                        + "<span theme=\"badge error\" ?hidden=${!item.late}><vaadin-icon icon=\"vaadin:warning\">"
+                        + "</vaadin-icon><span>${item.overdue}</span></span></span>")
+                .withProperty("due", i -> ActionItemFormat.date(i.getDueDate(), UI.getCurrent().getLocale()))
+                .withProperty("late", i -> i.isOverdueOn(ActionItemService.today()))
+                .withProperty("overdue", i -> i.isOverdueOn(ActionItemService.today()) ? overdue : "");
     }
 
     static void openOnClick(Grid<ActionItem> grid) {

@@ -13,6 +13,8 @@ import id.sinergi.action.ActionItemFilter;
 import id.sinergi.action.ActionItemStatus;
 import id.sinergi.action.NationalStrategy;
 import id.sinergi.agency.Agency;
+import id.sinergi.agency.AgencyFilter;
+import id.sinergi.agency.AgencyService;
 import id.sinergi.meeting.Meeting;
 import id.sinergi.meeting.MeetingFilter;
 import id.sinergi.meeting.MeetingRow;
@@ -22,7 +24,10 @@ import id.sinergi.region.ui.RegionPicker;
 import java.util.List;
 import java.util.Objects;
 
-/** The filters above the all-items list; the meeting list loads lazily as the user types. */
+/**
+ * The filters above the all-items list. The agency and meeting lists load lazily as the user types (a page at a time
+ * from the services), so a session holds no list of hundreds of agencies.
+ */
 class ActionItemFilterBar extends Composite<FlexLayout> {
 
     final TextField text = new TextField();
@@ -35,14 +40,14 @@ class ActionItemFilterBar extends Composite<FlexLayout> {
     final DatePicker dueTo = new DatePicker();
     final ComboBox<Meeting> meeting = new ComboBox<>();
     final RegionPicker region;
-    private final List<Agency> agencies;
+    private final AgencyService agencyService;
     private final MeetingService meetingService;
 
     private final RegionService regionService;
 
-    ActionItemFilterBar(List<Agency> agencies, MeetingService meetingService, RegionService regionService,
+    ActionItemFilterBar(AgencyService agencyService, MeetingService meetingService, RegionService regionService,
                         Runnable onChange) {
-        this.agencies = agencies;
+        this.agencyService = agencyService;
         this.meetingService = meetingService;
         this.regionService = regionService;
         this.region = new RegionPicker(regionService);
@@ -100,7 +105,8 @@ class ActionItemFilterBar extends Composite<FlexLayout> {
 
     private void agencyBox(ComboBox<Agency> box, String placeholderKey, String id) {
         box.setPlaceholder(getTranslation(placeholderKey));
-        box.setItems(agencies);
+        box.setItems(query -> agencyService.list(new AgencyFilter(query.getFilter().orElse(null), null, null, true),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         box.setItemLabelGenerator(Agency::getAbbreviation);
         box.setId(id);
     }
@@ -128,7 +134,7 @@ class ActionItemFilterBar extends Composite<FlexLayout> {
     }
 
     private Agency find(Long id) {
-        return id == null ? null : agencies.stream().filter(a -> a.getId().equals(id)).findFirst().orElse(null);
+        return agencyService.findById(id).orElse(null);
     }
 
     private static Long id(Agency agency) {

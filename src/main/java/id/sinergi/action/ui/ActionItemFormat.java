@@ -43,15 +43,17 @@ final class ActionItemFormat {
     static Span statusBadge(ActionItemStatus status) {
         Span badge = new Span();
         badge.setText(badge.getTranslation(status.messageKey()));
-        String theme = switch (status) {
-            case DONE -> "badge success";
-            case CANCELLED -> "badge contrast";
-            case IN_PROGRESS -> "badge";
-            case NOT_STARTED -> "badge contrast";
-        };
-        badge.getElement().setAttribute("theme", theme);
+        badge.getElement().setAttribute("theme", badgeTheme(status));
         badge.addClassName("sinergi-status");
         return badge;
+    }
+
+    static String badgeTheme(ActionItemStatus status) {
+        return switch (status) {
+            case DONE -> "badge success";
+            case CANCELLED, NOT_STARTED -> "badge contrast";
+            case IN_PROGRESS -> "badge";
+        };
     }
 
     /** The due date, with a warning icon and the word "overdue" when the item is overdue today. */

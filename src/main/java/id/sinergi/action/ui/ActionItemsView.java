@@ -51,7 +51,7 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle, 
         this.service = service;
         addClassName("sinergi-page");
         setSizeFull();
-        filters = new ActionItemFilterBar(agencyService.listActive(), meetingService, regionService,
+        filters = new ActionItemFilterBar(agencyService, meetingService, regionService,
                 this::refresh);
         saveFilter.setText(getTranslation("actionItems.saveFilter"));
         saveFilter.setIcon(VaadinIcon.BOOKMARK.create());

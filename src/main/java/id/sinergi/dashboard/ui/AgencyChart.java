@@ -2,8 +2,10 @@ package id.sinergi.dashboard.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import id.sinergi.action.ActionItemFilter;
 import id.sinergi.base.ui.chart.Chart;
@@ -17,8 +19,10 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 
 /**
- * One stacked bar per responsible agency (done, in progress, not started, overdue), worst first. A click on a bar, or on
- * the agency's name in the chart's data table, opens the action items list filtered to that agency, the period and the province.
+ * One stacked bar per responsible agency (done, in progress, not started, overdue), worst first, at most
+ * {@value #AGENCIES_SHOWN} of them: with hundreds of agencies nationwide a taller chart could not be read, and the rest are
+ * named in a sentence that links to the whole list. A click on a bar, or on the agency's name in the chart's data table,
+ * opens the action items list filtered to that agency, the period and the province.
  */
 class AgencyChart extends Composite<Div> {
 
@@ -28,11 +32,13 @@ class AgencyChart extends Composite<Div> {
     static final String IN_PROGRESS = "#56B4E9";
     static final String NOT_STARTED = "#BBBBBB";
     static final String OVERDUE = "#D55E00";
+    static final int AGENCIES_SHOWN = 15;
     private static final int BAR_HEIGHT_PX = 34;
     private static final int AXES_AND_LEGEND_PX = 90;
 
     final Chart chart;
     private final Paragraph empty = new Paragraph();
+    final Paragraph more = new Paragraph();
     private List<AgencyProgress> agencies = List.of();
     private DashboardFilter filter;
 
@@ -45,12 +51,20 @@ class AgencyChart extends Composite<Div> {
         hint.addClassName("sinergi-hint");
         empty.setText(getTranslation("dashboard.agencies.empty"));
         empty.setId("dashboard-agencies-empty");
-        getContent().add(hint, chart, empty);
+        more.setId("dashboard-agencies-more");
+        getContent().add(hint, chart, more, empty);
     }
 
-    void show(List<AgencyProgress> agencies, DashboardFilter filter) {
-        this.agencies = agencies;
+    void show(List<AgencyProgress> all, DashboardFilter filter) {
+        this.agencies = all.subList(0, Math.min(all.size(), AGENCIES_SHOWN));
         this.filter = filter;
+        more.removeAll();
+        if (all.size() > agencies.size()) {
+            more.add(new Span(getTranslation("dashboard.agencies.more", agencies.size(), all.size()) + " "),
+                    new Anchor(ITEMS_ROUTE + "?" + new QueryParameters(listFilter(null).toQueryParameters())
+                            .getQueryString(), getTranslation("dashboard.agencies.allItems")));
+        }
+        more.setVisible(all.size() > agencies.size());
         chart.setData(agencies.stream().map(AgencyProgress::abbreviation).toList(), List.of(
                 series("dashboard.figure.done", StatusCounts::done, DONE, FillPattern.SOLID),
                 series("dashboard.figure.inProgress", StatusCounts::inProgress, IN_PROGRESS, FillPattern.STRIPES),
@@ -63,9 +77,12 @@ class AgencyChart extends Composite<Div> {
 
     /** The all-items list narrowed to the agency at {@code index} and to the dashboard's period and province. */
     QueryParameters queryFor(int index) {
-        ActionItemFilter items = new ActionItemFilter(agencies.get(index).agencyId(), null, null, false, null,
-                filter.from(), filter.to(), null, filter.provinceCode(), null);
-        return new QueryParameters(items.toQueryParameters());
+        return new QueryParameters(listFilter(agencies.get(index).agencyId()).toQueryParameters());
+    }
+
+    private ActionItemFilter listFilter(Long agencyId) {
+        return new ActionItemFilter(agencyId, null, null, false, null, filter.from(), filter.to(), null,
+                filter.provinceCode(), null);
     }
 
     private ChartSeries series(String key, ToLongFunction<StatusCounts> value, String color, FillPattern pattern) {

@@ -5,19 +5,24 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import id.sinergi.dashboard.OfficeVillages;
 import java.util.List;
 
 /**
  * Desa Binaan per Kanwil and office: villages, activities and participants this quarter, activities last quarter. An
- * office with villages but no activity this quarter stands out: a tinted row with a warning badge in words.
+ * office with villages but no activity this quarter stands out: a tinted row with a warning badge in words. Up to
+ * {@value #ROWS_SHOWN} offices are shown whole; nationwide (about 150) the table scrolls and the browser renders only the
+ * rows in view. The badge is drawn in the browser from two row properties, not as a component per row.
  */
 class VillagesTable extends Composite<Div> {
 
+    static final int ROWS_SHOWN = 15;
+    static final String SCROLL_HEIGHT = "32rem";
+
     final Grid<OfficeVillages> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
+    private final String inactive = getTranslation("dashboard.villages.inactive");
 
     VillagesTable() {
         grid.setId("dashboard-villages-grid");
@@ -34,7 +39,12 @@ class VillagesTable extends Composite<Div> {
                 "dashboard.villages.participants");
         number(grid.addColumn(v -> DashboardFormat.number(v.activitiesLastQuarter(), getLocale())),
                 "dashboard.villages.lastQuarter");
-        grid.addComponentColumn(this::state).setHeader(getTranslation("dashboard.villages.state")).setAutoWidth(true)
+        grid.addColumn(LitRenderer.<OfficeVillages>of("<span theme=\"badge error\" class=\"sinergi-inactive-office\""
+                        + " ?hidden=${!item.inactive}><vaadin-icon icon=\"vaadin:warning\"></vaadin-icon>"
+                        + "<span>${item.label}</span></span>")
+                        .withProperty("inactive", OfficeVillages::inactiveThisQuarter)
+                        .withProperty("label", v -> v.inactiveThisQuarter() ? inactive : ""))
+                .setHeader(getTranslation("dashboard.villages.state")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setPartNameGenerator(v -> v.inactiveThisQuarter() ? "inactive" : null);
         empty.setText(getTranslation("dashboard.villages.empty"));
@@ -44,18 +54,10 @@ class VillagesTable extends Composite<Div> {
 
     void show(List<OfficeVillages> offices) {
         grid.setItems(offices);
+        grid.setAllRowsVisible(offices.size() <= ROWS_SHOWN);
+        grid.setHeight(offices.size() <= ROWS_SHOWN ? null : SCROLL_HEIGHT);
         grid.setVisible(!offices.isEmpty());
         empty.setVisible(offices.isEmpty());
-    }
-
-    private Span state(OfficeVillages office) {
-        if (!office.inactiveThisQuarter()) {
-            return new Span();
-        }
-        Span badge = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("dashboard.villages.inactive")));
-        badge.getElement().setAttribute("theme", "badge error");
-        badge.addClassName("sinergi-inactive-office");
-        return badge;
     }
 
     private void number(Grid.Column<OfficeVillages> column, String headerKey) {

@@ -51,10 +51,11 @@ class ActionItemsViewTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
         assertThat(view.total.getText()).isEqualTo("2 rencana aksi");
-        assertThat(GridKt._getCellComponent(view.grid, 0, "dueDate").getElement().getTextRecursively())
-                .contains(text("actionItems.overdue"));
-        assertThat(GridKt._getCellComponent(view.grid, 1, "dueDate").getElement().getTextRecursively())
-                .doesNotContain(text("actionItems.overdue"));
+        assertThat(cell(view, 0, "dueDate", "overdue")).isEqualTo(text("actionItems.overdue"));
+        assertThat(cell(view, 0, "dueDate", "late")).isEqualTo(true);
+        assertThat(cell(view, 1, "dueDate", "overdue")).isEqualTo("");
+        assertThat(cell(view, 1, "dueDate", "late")).isEqualTo(false);
+        assertThat(cell(view, 0, "status", "status")).isEqualTo(text(GridKt._get(view.grid, 0).getStatus().messageKey()));
         assertThat(view.grid.getPartNameGenerator().apply(GridKt._get(view.grid, 0))).isEqualTo("overdue");
         assertThat(view.grid.getPartNameGenerator().apply(GridKt._get(view.grid, 1))).isNull();
 
@@ -112,5 +113,11 @@ class ActionItemsViewTest extends KaribuTest {
         login("koordinator");
         UI.getCurrent().navigate("");
         assertThat(_get(H2.class, s -> s.withId("home-greeting")).getText()).contains("Ratna Wulandari");
+    }
+
+    /** What the browser receives for one property of a cell drawn from row properties (LitRenderer). */
+    private static Object cell(ActionItemsView view, int row, String column, String property) {
+        var renderer = (com.vaadin.flow.data.renderer.LitRenderer<ActionItem>) view.grid.getColumnByKey(column).getRenderer();
+        return renderer.getValueProviders().get(property).apply(GridKt._get(view.grid, row));
     }
 }
