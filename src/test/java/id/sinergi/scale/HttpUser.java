@@ -64,10 +64,6 @@ final class HttpUser {
         return init.body();
     }
 
-    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
-    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
-
     /** Posts one message of the Flow client to a UI and returns the answer (see {@link VaadinUi}). */
     String postUidl(int uiId, String message) throws IOException, InterruptedException {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
@@ -92,31 +88,6 @@ final class HttpUser {
                     + " bytes that are not an xlsx");
         }
         return body.length;
-    }
-
-    /**
-     * Answers a UI's first response as the browser does with its next message (here an empty one): until then Vaadin keeps
-     * the whole last response in the UI, to send it again should the client repeat its message.
-     */
-    void acknowledge(String init) throws IOException, InterruptedException {
-        String uiId = find(UI_ID, init);
-        String body = "{\"csrfToken\":\"" + find(SECURITY_KEY, init) + "\",\"rpc\":[],\"syncId\":" + find(SYNC_ID, init)
-                + ",\"clientId\":0}";
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-        if (response.statusCode() != 200 || !response.body().contains("\"syncId\"")) {
-            throw new IOException("UI " + uiId + " answered " + response.statusCode() + ": "
-                    + response.body().substring(0, Math.min(200, response.body().length())));
-        }
-    }
-
-    private static String find(Pattern pattern, String text) throws IOException {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            throw new IOException("no " + pattern + " in the UI's response");
-        }
-        return m.group(1);
     }
 
     private static void check(HttpResponse<String> response, String route) throws IOException {

@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One Vaadin UI as the browser's Flow client drives it, over {@link HttpUser}'s session: the UI's first response (from
- * {@code ?v-r=init}) gives its id, security key and state tree; each {@link #send} posts the client's next message (property
+ * {@code ?v-r=init}) gives its id and security key, the navigation event builds the view; each {@link #send} posts the client's next message (property
  * syncs, DOM events, calls of {@code @ClientCallable} methods) and reads the changes the server answers with. Elements are
  * found by their {@code id} attribute, as the app's tests find them. Enough of the protocol for a load test, nothing more.
  */
@@ -20,6 +20,7 @@ final class VaadinUi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int ATTRIBUTES = 3; // NodeFeatures.ELEMENT_ATTRIBUTES
+    private static final int ROOT = 1; // the UI's <body>, which listens to the client router's events
 
     private final HttpUser user;
     private final int uiId;
@@ -32,15 +33,26 @@ final class VaadinUi {
 
     private VaadinUi(HttpUser user, JsonNode init) {
         this.user = user;
-        this.uiId = init.path("v-uiId").asInt();
-        JsonNode uidl = init.path("uidl");
+        JsonNode config = init.path("appConfig");
+        this.uiId = config.path("v-uiId").asInt();
+        JsonNode uidl = config.path("uidl");
         this.securityKey = uidl.path("Vaadin-Security-Key").asString();
         read(uidl);
     }
 
-    /** Opens a route in a new UI of the user's session (the page, then the UI initialisation). */
+    /**
+     * Opens a route in a new UI of the user's session as the browser does: the page, the UI initialisation (an empty
+     * UI), then the client router's navigation event, with which the server builds the view.
+     */
     static VaadinUi open(HttpUser user, String route) throws IOException, InterruptedException {
-        return new VaadinUi(user, JSON.readTree(user.open(route)));
+        VaadinUi ui = new VaadinUi(user, JSON.readTree(user.open(route)));
+        int question = route.indexOf('?');
+        ObjectNode navigate = JSON.createObjectNode().put("type", "event").put("node", ROOT).put("event", "ui-navigate");
+        navigate.putObject("data").put("route", question < 0 ? route : route.substring(0, question))
+                .put("query", question < 0 ? "" : route.substring(question + 1)).put("appShellTitle", "")
+                .put("trigger", "").putObject("historyState").put("idx", 0);
+        ui.send(navigate);
+        return ui;
     }
 
     /** The state node of the element with this id attribute, once the server has sent it. */
