@@ -12,13 +12,13 @@ import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Heap per user session: starts the app on the scale database in this JVM (or measures a running app, such as the
- * packaged jar in production mode: {@code -Dscale.pid=<its pid> -Dscale.base=http://127.0.0.1:8081}), logs in {@code -Dscale.sessions} users
- * (default 1,000; eight at a time) over HTTP on loopback and opens, each in its own UI as in two browser tabs, the action
- * items view and the dashboard ({@code -Dscale.routes}, default {@code action-items,}: the empty route is the dashboard) as the leader {@code pimpinan.skala}, who may see both
- * ({@code -Dscale.username=liaisons} logs in the liaisons instead, whose home is their agency's items): real Vaadin sessions and
- * UIs with their views built (Vaadin builds a view on the client router's navigation event, not at the UI's initialisation),
- * each answered by a next message as a browser does. Then it forces garbage collection and
+ * Heap per user session. Starts the app on the scale database in this JVM, or measures a running app such as the packaged
+ * jar in production mode ({@code -Dscale.pid=<its pid> -Dscale.base=http://127.0.0.1:8081}, heap read with jcmd). Logs in
+ * {@code -Dscale.sessions} users (default 1,000; eight at a time) over HTTP on loopback as the leader {@code pimpinan.skala}
+ * ({@code -Dscale.username=liaisons}: the liaisons instead) and opens in each session, each in its own UI as in two
+ * browser tabs, the action items list and the dashboard ({@code -Dscale.routes}, default {@code action-items,}; the empty
+ * route is the dashboard). Views are built as in a browser: Vaadin builds a view on the client router's navigation event,
+ * not at the UI's initialisation; a next message follows, as the browser's does. Then it forces garbage collection and
  * prints the heap growth per session. Run: see docs/performance.md.
  */
 public final class SessionMemory {

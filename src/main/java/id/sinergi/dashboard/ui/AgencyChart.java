@@ -56,7 +56,7 @@ class AgencyChart extends Composite<Div> {
     }
 
     void show(List<AgencyProgress> all, DashboardFilter filter) {
-        this.agencies = all.subList(0, Math.min(all.size(), AGENCIES_SHOWN));
+        this.agencies = List.copyOf(all.subList(0, Math.min(all.size(), AGENCIES_SHOWN))); // not a view of all
         this.filter = filter;
         more.removeAll();
         if (all.size() > agencies.size()) {
