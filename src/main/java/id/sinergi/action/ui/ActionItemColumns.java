@@ -46,16 +46,15 @@ final class ActionItemColumns {
     }
 
     /**
-     * The due date as {@link ActionItemFormat#dueDate} shows it (a warning badge with the word when overdue), drawn in the
+     * The due date as {@link ActionItemFormat#dueDate} shows it (a warning badge with the word when overdue, the word empty otherwise), drawn in the
      * browser from row properties: a grid of hundreds of rows keeps no component per cell on the server.
      */
     private static LitRenderer<ActionItem> dueDate(Grid<ActionItem> grid) {
         String overdue = grid.getTranslation("actionItems.overdue");
-        return LitRenderer.<ActionItem>of("<span class=\"${item.late ? 'sinergi-overdue' : ''}\"><span>${item.due}</span>"
-                        + "<span theme=\"badge error\" ?hidden=${!item.late}><vaadin-icon icon=\"vaadin:warning\">"
+        return LitRenderer.<ActionItem>of("<span class=\"${item.overdue ? 'sinergi-overdue' : ''}\"><span>${item.due}</span>"
+                        + "<span theme=\"badge error\" ?hidden=${!item.overdue}><vaadin-icon icon=\"vaadin:warning\">"
                         + "</vaadin-icon><span>${item.overdue}</span></span></span>")
                 .withProperty("due", i -> ActionItemFormat.date(i.getDueDate(), UI.getCurrent().getLocale()))
-                .withProperty("late", i -> i.isOverdueOn(ActionItemService.today()))
                 .withProperty("overdue", i -> i.isOverdueOn(ActionItemService.today()) ? overdue : "");
     }
 

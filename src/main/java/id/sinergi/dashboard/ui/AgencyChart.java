@@ -59,12 +59,13 @@ class AgencyChart extends Composite<Div> {
         this.agencies = List.copyOf(all.subList(0, Math.min(all.size(), AGENCIES_SHOWN))); // not a view of all
         this.filter = filter;
         more.removeAll();
-        if (all.size() > agencies.size()) {
+        boolean cut = all.size() > agencies.size();
+        if (cut) {
             more.add(new Span(getTranslation("dashboard.agencies.more", agencies.size(), all.size()) + " "),
                     new Anchor(ITEMS_ROUTE + "?" + new QueryParameters(listFilter(null).toQueryParameters())
                             .getQueryString(), getTranslation("dashboard.agencies.allItems")));
         }
-        more.setVisible(all.size() > agencies.size());
+        more.setVisible(cut);
         chart.setData(agencies.stream().map(AgencyProgress::abbreviation).toList(), List.of(
                 series("dashboard.figure.done", StatusCounts::done, DONE, FillPattern.SOLID),
                 series("dashboard.figure.inProgress", StatusCounts::inProgress, IN_PROGRESS, FillPattern.STRIPES),

@@ -13,7 +13,7 @@ import java.util.List;
  * Desa Binaan per Kanwil and office: villages, activities and participants this quarter, activities last quarter. An
  * office with villages but no activity this quarter stands out: a tinted row with a warning badge in words. Up to
  * {@value #ROWS_SHOWN} offices are shown whole; nationwide (about 150) the table scrolls and the browser renders only the
- * rows in view. The badge is drawn in the browser from two row properties, not as a component per row.
+ * rows in view. The badge is drawn in the browser from one row property (its words, empty for an active office), not as a component per row.
  */
 class VillagesTable extends Composite<Div> {
 
@@ -40,9 +40,8 @@ class VillagesTable extends Composite<Div> {
         number(grid.addColumn(v -> DashboardFormat.number(v.activitiesLastQuarter(), getLocale())),
                 "dashboard.villages.lastQuarter");
         grid.addColumn(LitRenderer.<OfficeVillages>of("<span theme=\"badge error\" class=\"sinergi-inactive-office\""
-                        + " ?hidden=${!item.inactive}><vaadin-icon icon=\"vaadin:warning\"></vaadin-icon>"
+                        + " ?hidden=${!item.label}><vaadin-icon icon=\"vaadin:warning\"></vaadin-icon>"
                         + "<span>${item.label}</span></span>")
-                        .withProperty("inactive", OfficeVillages::inactiveThisQuarter)
                         .withProperty("label", v -> v.inactiveThisQuarter() ? inactive : ""))
                 .setHeader(getTranslation("dashboard.villages.state")).setAutoWidth(true)
                 .setFlexGrow(0);

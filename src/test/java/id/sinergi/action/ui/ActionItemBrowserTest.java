@@ -57,4 +57,28 @@ class ActionItemBrowserTest extends BrowserTest {
         assertThat(page.locator("#history")).containsText("Bukti dukung");
         screenshot("action-item-id");
     }
+
+    @Test
+    void the_list_marks_an_overdue_row_with_the_word_and_leaves_the_others_plain() {
+        String tag = ActionItemFixture.unique("Pendataan PMI di Desa Binaan");
+        LocalDate today = ActionItemService.today();
+        var meeting = fixture.meeting(ActionItemFixture.unique("Rakor grid"), today.minusMonths(2));
+        fixture.item(meeting, tag + " lewat", today.minusDays(10), "Disnakertrans Kab. Serang");
+        fixture.item(meeting, tag + " nanti", today.plusDays(30), "Disnakertrans Kab. Serang");
+        fixture.logout();
+
+        login("pimpinan", "sinergi-demo-2025");
+        page.navigate(url("action-items"));
+        page.locator("#items-search input").fill(tag);
+        page.locator("#items-search input").press("Enter");
+        assertThat(page.locator("#items-total")).hasText("2 rencana aksi");
+
+        // the grid reuses row elements, so only the cells on screen count
+        Locator badges = page.locator("#items-grid .sinergi-overdue [theme='badge error'] >> visible=true");
+        assertThat(badges).hasCount(1);
+        assertThat(badges).hasText("Terlambat");
+        assertThat(page.locator("#items-grid [theme='badge error'] >> visible=true")).hasCount(1);
+        assertThat(page.locator("#items-grid vaadin-grid-cell-content >> visible=true").filter(
+                new Locator.FilterOptions().setHasText(tag + " nanti"))).hasCount(1);
+    }
 }

@@ -52,9 +52,7 @@ class ActionItemsViewTest extends KaribuTest {
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
         assertThat(view.total.getText()).isEqualTo("2 rencana aksi");
         assertThat(cell(view, 0, "dueDate", "overdue")).isEqualTo(text("actionItems.overdue"));
-        assertThat(cell(view, 0, "dueDate", "late")).isEqualTo(true);
         assertThat(cell(view, 1, "dueDate", "overdue")).isEqualTo("");
-        assertThat(cell(view, 1, "dueDate", "late")).isEqualTo(false);
         assertThat(cell(view, 0, "status", "status")).isEqualTo(text(GridKt._get(view.grid, 0).getStatus().messageKey()));
         assertThat(view.grid.getPartNameGenerator().apply(GridKt._get(view.grid, 0))).isEqualTo("overdue");
         assertThat(view.grid.getPartNameGenerator().apply(GridKt._get(view.grid, 1))).isNull();
