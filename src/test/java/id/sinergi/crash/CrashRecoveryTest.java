@@ -47,6 +47,8 @@ class CrashRecoveryTest {
                 .toList();
 
         List<String> after = finish(start("check"));
+        String story = "work ended with " + work.lines.subList(Math.max(0, work.lines.size() - 6), work.lines.size())
+                + "; check said " + after.stream().filter(l -> !l.startsWith("UPDATE ")).toList();
         assertThat(after).as("starts cleanly after the kill").contains("STARTED");
         Map<String, String> facts = facts(after);
         List<String> stored = after.stream().filter(l -> l.startsWith("UPDATE ")).map(l -> l.substring(7)).toList();
@@ -57,10 +59,10 @@ class CrashRecoveryTest {
         assertThat(facts.get("ITEM")).as("the item shows the last stored update, with one audit row per update")
                 .isEqualTo("progress=" + last.split(" ")[1] + " version=" + stored.size() + " updates=" + stored.size()
                         + " audits=" + stored.size());
-        assertThat(facts.get("REGIONS")).as("the import (one transaction) left nothing or everything")
+        assertThat(facts.get("REGIONS")).as("the import (one transaction) left nothing or everything: %s", story)
                 .isIn(importFinishedBeforeKill ? List.of("91599") : List.of("0", "91599"));
-        assertThat(facts.get("REGIONS_WITHOUT_PATH")).isEqualTo("0");
-        assertThat(facts.get("REGIONS_WITHOUT_WORDS")).isEqualTo("0");
+        assertThat(facts.get("REGIONS_WITHOUT_PATH")).as(story).isEqualTo("0");
+        assertThat(facts.get("REGIONS_WITHOUT_WORDS")).as(story).isEqualTo("0");
     }
 
     private static Map<String, String> facts(List<String> lines) {

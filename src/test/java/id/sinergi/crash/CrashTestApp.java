@@ -96,6 +96,11 @@ public final class CrashTestApp {
                 Long.class));
         say("REGIONS_WITHOUT_WORDS " + jdbc.queryForObject("select count(*) from region r where not exists"
                 + " (select 1 from region_word w where w.code = r.code)", Long.class));
+        jdbc.query("select code, name from region r where not exists (select 1 from region_word w where w.code = r.code)"
+                + " order by code fetch first 3 rows only", rs -> {
+                    say("WORDLESS " + rs.getString(1) + " " + rs.getString(2));
+                });
+        say("WORDS " + jdbc.queryForObject("select count(*) from region_word", Long.class));
         jdbc.query("select i.id, i.progress, i.version, (select count(*) from progress_update u where u.action_item_id = i.id),"
                 + " (select count(*) from audit_event e where e.entity_id = cast(i.id as varchar(40))"
                 + " and e.action = 'ACTION_ITEM_PROGRESS') from action_item i where i.activity = 'Sosialisasi migrasi aman'",

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.TableRow;
 import id.sinergi.KaribuTest;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class ChartTest extends KaribuTest {
@@ -30,9 +30,10 @@ class ChartTest extends KaribuTest {
         useLanguage("id");
         Chart chart = chart();
 
-        assertThat(chart.getTable().getCaptionText()).isEqualTo("Kemajuan per instansi");
-        assertThat(cells(chart.getTable().getHead().getRows().getFirst())).containsExactly("", "Selesai", "Terlambat");
-        List<TableRow> rows = chart.getTable().getBody().getRows();
+        Element table = table(chart);
+        assertThat(table.selectFirst("caption").text()).isEqualTo("Kemajuan per instansi");
+        assertThat(cells(table.selectFirst("thead tr"))).containsExactly("", "Selesai", "Terlambat");
+        List<Element> rows = table.select("tbody tr");
         assertThat(rows).hasSize(2);
         assertThat(cells(rows.get(0))).containsExactly("Kanim Serang", "1.234", "3");
         assertThat(cells(rows.get(1))).containsExactly("Disnakertrans", "0", "7");
@@ -65,10 +66,25 @@ class ChartTest extends KaribuTest {
         Chart chart = chart();
         chart.setLabelLink(i -> "action-items?agency=" + (i + 10));
 
-        Anchor link = (Anchor) chart.getTable().getBody().getRows().get(1).getChildren().findFirst().orElseThrow()
-                .getChildren().findFirst().orElseThrow();
-        assertThat(link.getHref()).isEqualTo("action-items?agency=11");
-        assertThat(link.getText()).isEqualTo("Disnakertrans");
+        Element link = table(chart).select("tbody tr").get(1).selectFirst("th[scope=row] > a");
+        assertThat(link.attr("href")).isEqualTo("action-items?agency=11");
+        assertThat(link.text()).isEqualTo("Disnakertrans");
+    }
+
+    @Test
+    void labels_are_written_as_text_never_as_markup_and_the_table_is_one_node_on_the_server() {
+        Chart chart = new Chart(ChartKind.HORIZONTAL_STACKED_BARS, "Kemajuan <per> instansi");
+        chart.setData(List.of("<img src=x onerror=alert(1)>", "A & B"), List.of(
+                new ChartSeries("Selesai", List.of(1L, 2L), "#009E73", FillPattern.SOLID)));
+        UI.getCurrent().add(chart);
+
+        Element table = table(chart);
+        assertThat(table.select("img")).isEmpty();
+        assertThat(table.select("tbody th").eachText()).containsExactly("<img src=x onerror=alert(1)>", "A & B");
+        assertThat(table.selectFirst("caption").text()).isEqualTo("Kemajuan <per> instansi");
+        assertThat(chart.getElement().getChildCount()).isEqualTo(1);
+        assertThat(chart.getElement().getChild(0).getChildCount()).isZero();
+        assertThat(chart.getElement().getChild(0).getProperty("innerHTML")).isEqualTo(chart.getTableHtml());
     }
 
     @Test
@@ -79,7 +95,12 @@ class ChartTest extends KaribuTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static List<String> cells(TableRow row) {
-        return row.getChildren().map(cell -> cell.getElement().getTextRecursively()).toList();
+    /** The data table as the browser builds it from what the server sends. */
+    static Element table(Chart chart) {
+        return Jsoup.parseBodyFragment("<table>" + chart.getTableHtml() + "</table>").selectFirst("table");
+    }
+
+    private static List<String> cells(Element row) {
+        return row.children().stream().map(Element::text).toList();
     }
 }
