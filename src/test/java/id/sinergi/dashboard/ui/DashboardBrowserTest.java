@@ -32,6 +32,9 @@ class DashboardBrowserTest extends BrowserTest {
         page.locator("vaadin-combo-box-item").first().click();
         settle();
 
+        assertThat(page.locator("#dashboard-figures .sinergi-figure")).hasCount(10);
+        assertThat(page.locator("#figure-total")).hasText(java.util.regex.Pattern.compile("^[0-9.]+$"));
+        assertThat(page.locator("#figure-total + .sinergi-figure-label")).hasText("Rencana aksi");
         assertThat(page.locator("#dashboard-trend-chart[drawn]")).hasCount(1);
         assertThat(painted("dashboard-trend-chart")).isGreaterThan(2_000);
         assertThat(page.locator("#dashboard-trend-chart table caption")).hasText(

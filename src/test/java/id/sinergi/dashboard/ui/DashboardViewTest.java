@@ -66,8 +66,14 @@ class DashboardViewTest extends KaribuTest {
         return view;
     }
 
+    /** A figure as the browser shows it: the tiles are one element's HTML, parsed as the browser parses it. */
     private static String figure(String name) {
-        return _get(Span.class, s -> s.withId("figure-" + name)).getText();
+        return tiles().getElementById("figure-" + name).text();
+    }
+
+    private static org.jsoup.nodes.Element tiles() {
+        return org.jsoup.Jsoup.parseBodyFragment(_get(Div.class, s -> s.withId("dashboard-figures")).getElement()
+                .getProperty("innerHTML")).body();
     }
 
     @Test
@@ -80,6 +86,8 @@ class DashboardViewTest extends KaribuTest {
         assertThat(figure("inProgress")).isEqualTo("1");
         assertThat(figure("notStarted")).isEqualTo("1");
         assertThat(figure("overdue")).isEqualTo("3");
+        assertThat(tiles().getElementById("figure-overdue").parent().hasClass("sinergi-figure-alert")).isTrue();
+        assertThat(tiles().getElementById("figure-done").parent().hasClass("sinergi-figure-alert")).isFalse();
         assertThat(figure("percentDone")).isEqualTo("28%");
         assertThat(figure("meetingsHeld")).isEqualTo("2");
         assertThat(view.agencies.chart.getLabels()).hasSize(3);
