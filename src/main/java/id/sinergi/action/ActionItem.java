@@ -154,7 +154,7 @@ public class ActionItem {
 
     /** Open and past its due date on the given day. */
     public boolean isOverdueOn(LocalDate today) {
-        return status.isOpen() && dueDate != null && dueDate.isBefore(today);
+        return status.isOverdue(dueDate, today);
     }
 
     /** The meeting whose action plan lists the item now: the one it was carried to, else the one that agreed it. */

@@ -17,7 +17,7 @@ public record ActionItemRow(long id, long originMeetingId, Long carriedToMeeting
 
     /** Open and past its due date on the given day. */
     public boolean isOverdueOn(LocalDate today) {
-        return status.isOpen() && dueDate != null && dueDate.isBefore(today);
+        return status.isOverdue(dueDate, today);
     }
 
     ActionItemRow with(List<String> supporting, LatestProgress newest) {

@@ -15,6 +15,11 @@ public enum ActionItemStatus {
         return OPEN.contains(this);
     }
 
+    /** An item in this status with this due date is overdue on {@code today}: open and past its due date. */
+    public boolean isOverdue(java.time.LocalDate dueDate, java.time.LocalDate today) {
+        return isOpen() && dueDate != null && dueDate.isBefore(today);
+    }
+
     public String messageKey() {
         return "actionItem.status." + name();
     }

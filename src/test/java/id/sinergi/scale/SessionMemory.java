@@ -17,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code -Dscale.sessions} users (default 1,000; eight at a time) over HTTP on loopback as the leader {@code pimpinan.skala}
  * ({@code -Dscale.username=liaisons}: the liaisons instead) and opens in each session, each in its own UI as in two
  * browser tabs, the action items list and the dashboard ({@code -Dscale.routes}, default {@code action-items,}; the empty
- * route is the dashboard). Views are built as in a browser: Vaadin builds a view on the client router's navigation event,
+ * route is the dashboard; {@code action-items>} opens the list and then the dashboard from the menu in the same UI, as one
+ * tab does). Views are built as in a browser: Vaadin builds a view on the client router's navigation event,
  * not at the UI's initialisation; a next message follows, as the browser's does. Then it forces garbage collection and
  * prints the heap growth per session. Run: see docs/performance.md.
  */
@@ -104,9 +105,14 @@ public final class SessionMemory {
         if (!user.login(username, ScaleDatabase.PASSWORD)) {
             throw new IllegalStateException("login refused for " + username);
         }
-        for (String route : routes) { // each in its own UI, as in two browser tabs: both stay in the session
-            VaadinUi.open(user, route).send(); // the view is built; a next message, as the browser's, clears the
-                                                // response Vaadin keeps for a resend; the client's own state is dropped
+        for (String tab : routes) { // each in its own UI, as in browser tabs: all stay in the session
+            String[] views = tab.split(">", -1); // "a>b": b opened from a's menu in the same tab, a dropped
+            VaadinUi ui = VaadinUi.open(user, views[0]);
+            for (int v = 1; v < views.length; v++) {
+                ui.navigate(views[v]);
+            }
+            ui.send(); // a next message, as the browser's, clears the response Vaadin keeps for a resend; the
+                       // client's own state is dropped
         }
         return user;
     }

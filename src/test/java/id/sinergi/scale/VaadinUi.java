@@ -27,6 +27,7 @@ final class VaadinUi {
     private final String securityKey;
     private int syncId;
     private int clientId;
+    private int historyIndex;
     private final Map<String, Integer> nodeById = new HashMap<>();
     private final Map<Integer, Map<String, JsonNode>> attributes = new HashMap<>();
     private final List<String> executed = new ArrayList<>();
@@ -46,13 +47,22 @@ final class VaadinUi {
      */
     static VaadinUi open(HttpUser user, String route) throws IOException, InterruptedException {
         VaadinUi ui = new VaadinUi(user, JSON.readTree(user.open(route)));
+        ui.send(navigation(route, 0, ""));
+        return ui;
+    }
+
+    /** Moves this UI to another route as a click on a menu link does: the view shown before is dropped. */
+    void navigate(String route) throws IOException, InterruptedException {
+        send(navigation(route, ++historyIndex, "link"));
+    }
+
+    private static ObjectNode navigation(String route, int historyIndex, String trigger) {
         int question = route.indexOf('?');
         ObjectNode navigate = JSON.createObjectNode().put("type", "event").put("node", ROOT).put("event", "ui-navigate");
         navigate.putObject("data").put("route", question < 0 ? route : route.substring(0, question))
                 .put("query", question < 0 ? "" : route.substring(question + 1)).put("appShellTitle", "")
-                .put("trigger", "").putObject("historyState").put("idx", 0);
-        ui.send(navigate);
-        return ui;
+                .put("trigger", trigger).putObject("historyState").put("idx", historyIndex);
+        return navigate;
     }
 
     /** The state node of the element with this id attribute, once the server has sent it. */

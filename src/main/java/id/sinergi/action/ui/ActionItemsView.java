@@ -14,8 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import id.sinergi.action.ActionItem;
 import id.sinergi.action.ActionItemService;
+import id.sinergi.action.ActionItemSummary;
 import id.sinergi.action.ListBookmarks;
 import id.sinergi.action.SavedFilterService;
 import id.sinergi.agency.AgencyService;
@@ -37,14 +37,14 @@ import jakarta.annotation.security.PermitAll;
 public class ActionItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final ActionItemFilterBar filters;
-    final Grid<ActionItem> grid = new Grid<>();
+    final Grid<ActionItemSummary> grid = new Grid<>();
     final Span total = new Span();
     final Button saveFilter = new Button();
     final Button clearFilter = new Button();
     static final int COUNT_LIMIT = 10_000;
     private final ListBookmarks bookmarks = new ListBookmarks();
     private final ActionItemService service;
-    private final GridLazyDataView<ActionItem> items;
+    private final GridLazyDataView<ActionItemSummary> items;
 
     ActionItemsView(ActionItemService service, SavedFilterService savedFilters, AgencyService agencyService,
                     MeetingService meetingService, RegionService regionService, ExportButtons exports) {
@@ -73,8 +73,8 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle, 
 
         ActionItemColumns.addTo(grid, true);
         items = grid.setItems(query -> service.list(filters.value(), VaadinSpringDataHelpers.toSpringPageRequest(query),
-                bookmarks).stream());
-        ActionItemColumns.openOnClick(grid);
+                bookmarks).stream().map(ActionItemSummary::of));
+        ActionItemColumns.openOnClick(grid, ActionItemSummary::id);
         grid.setSizeFull();
         grid.setId("items-grid");
         savedFilters.load().ifPresent(filters::show);

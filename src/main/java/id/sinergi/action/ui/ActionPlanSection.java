@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.sinergi.action.ActionItem;
 import id.sinergi.action.ActionItemService;
+import id.sinergi.action.ActionItemSummary;
 import id.sinergi.agency.AgencyService;
 import id.sinergi.base.BusinessRuleException;
 import id.sinergi.base.ui.ConfirmDeletion;
@@ -56,7 +57,7 @@ class ActionPlanSection extends VerticalLayout {
         add.setVisible(editable);
         add.addClickListener(e -> openDialog(ActionItem.blank()));
 
-        ActionItemColumns.addTo(grid, true);
+        ActionItemColumns.addTo(grid, true, ActionItemSummary::of);
         if (editable) {
             grid.addComponentColumn(this::controls).setHeader(getTranslation("actionItems.controls")).setAutoWidth(true)
                     .setFlexGrow(0).setKey("controls");
@@ -64,15 +65,15 @@ class ActionPlanSection extends VerticalLayout {
         grid.setItems(query -> service.planOf(meetingId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.countPlan(meetingId));
         grid.setId("action-plan-grid");
-        ActionItemColumns.openOnClick(grid);
+        ActionItemColumns.openOnClick(grid, ActionItem::getId);
         grid.setAllRowsVisible(true);
 
-        ActionItemColumns.addTo(carried, true);
+        ActionItemColumns.addTo(carried, true, ActionItemSummary::of);
         carried.setItems(query -> service.carriedInto(meetingId, VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> (int) service.countCarriedInto(meetingId));
         carried.setId("action-plan-carried");
         carried.setAllRowsVisible(true);
-        ActionItemColumns.openOnClick(carried);
+        ActionItemColumns.openOnClick(carried, ActionItem::getId);
         H3 carriedTitle = new H3(getTranslation("actionItems.carriedIn"));
         boolean anyCarried = service.countCarriedInto(meetingId) > 0;
         carriedTitle.setVisible(anyCarried);

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import id.sinergi.action.ActionItem;
+import id.sinergi.action.ActionItemSummary;
 import id.sinergi.action.ActionItemService;
 import id.sinergi.user.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @RolesAllowed(Role.LIAISON_NAME)
 public class OurItemsView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<ActionItem> grid = new Grid<>();
+    final Grid<ActionItemSummary> grid = new Grid<>();
 
     OurItemsView(ActionItemService service, ObjectProvider<OurItemsHeader> headers) {
         addClassName("sinergi-page");
@@ -30,9 +30,9 @@ public class OurItemsView extends VerticalLayout implements HasDynamicTitle {
         Paragraph intro = new Paragraph(getTranslation("ourItems.intro"));
         intro.setId("our-items-intro");
         ActionItemColumns.addTo(grid, false);
-        grid.setItems(query -> service.listOurs(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) service.countOurs());
-        ActionItemColumns.openOnClick(grid);
+        grid.setItems(query -> service.listOurs(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
+                .map(ActionItemSummary::of), query -> (int) service.countOurs());
+        ActionItemColumns.openOnClick(grid, ActionItemSummary::id);
         grid.setSizeFull();
         grid.setId("our-items-grid");
         headers.orderedStream().map(OurItemsHeader::create).forEach(this::add);

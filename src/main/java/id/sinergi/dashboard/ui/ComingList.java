@@ -3,7 +3,6 @@ package id.sinergi.dashboard.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,7 +24,7 @@ class ComingList extends Composite<Div> {
         meetings.setAllRowsVisible(true);
         meetings.addColumn(m -> DashboardFormat.dateTime(m.startsAt(), getLocale()))
                 .setHeader(getTranslation("dashboard.soon.start")).setAutoWidth(true).setFlexGrow(0);
-        meetings.addComponentColumn(m -> new Anchor(MEETING_ROUTE + m.id(), m.title()))
+        meetings.addColumn(DashboardFormat.<UpcomingMeeting>link(m -> MEETING_ROUTE + m.id(), UpcomingMeeting::title))
                 .setHeader(getTranslation("dashboard.soon.meeting")).setFlexGrow(3);
         meetings.addColumn(UpcomingMeeting::organizerAbbreviation).setHeader(getTranslation("dashboard.soon.organizer"));
         meetings.addItemClickListener(e -> meetings.getUI().ifPresent(ui -> ui.navigate(MEETING_ROUTE + e.getItem().id())));

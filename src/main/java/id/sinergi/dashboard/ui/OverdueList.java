@@ -3,7 +3,6 @@ package id.sinergi.dashboard.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import id.sinergi.dashboard.ItemDue;
@@ -26,7 +25,7 @@ class OverdueList extends Composite<Div> {
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(i -> new Anchor(ITEM_ROUTE + i.id(), i.activity()))
+        grid.addColumn(DashboardFormat.<ItemDue>link(i -> ITEM_ROUTE + i.id(), ItemDue::activity))
                 .setHeader(getTranslation("dashboard.overdue.activity")).setFlexGrow(3);
         grid.addColumn(ItemDue::agencyAbbreviation).setHeader(getTranslation("dashboard.overdue.agency")).setFlexGrow(1);
         grid.addColumn(i -> DashboardFormat.date(i.dueDate(), getLocale()))

@@ -14,10 +14,12 @@ import id.sinergi.KaribuTest;
 import id.sinergi.action.ActionItem;
 import id.sinergi.action.ActionItemFixture;
 import id.sinergi.action.ActionItemService;
+import id.sinergi.action.ActionItemSummary;
 import id.sinergi.action.SavedFilterService;
 import id.sinergi.meeting.Meeting;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,7 +55,7 @@ class ActionItemsViewTest extends KaribuTest {
         assertThat(view.total.getText()).isEqualTo("2 rencana aksi");
         assertThat(cell(view, 0, "dueDate", "overdue")).isEqualTo(text("actionItems.overdue"));
         assertThat(cell(view, 1, "dueDate", "overdue")).isEqualTo("");
-        assertThat(cell(view, 0, "status", "status")).isEqualTo(text(GridKt._get(view.grid, 0).getStatus().messageKey()));
+        assertThat(cell(view, 0, "status", "status")).isEqualTo(text(GridKt._get(view.grid, 0).status().messageKey()));
         assertThat(view.grid.getPartNameGenerator().apply(GridKt._get(view.grid, 0))).isEqualTo("overdue");
         assertThat(view.grid.getPartNameGenerator().apply(GridKt._get(view.grid, 1))).isNull();
 
@@ -100,9 +102,9 @@ class ActionItemsViewTest extends KaribuTest {
         int rows = GridKt._size(view.grid);
         assertThat(rows).isGreaterThanOrEqualTo(2);
         var shown = GridKt._fetch(view.grid, 0, rows);
-        assertThat(shown).allMatch(i -> i.getResponsibleAgency().getAbbreviation().equals("Kanim Serang"));
-        assertThat(shown.indexOf(late)).isLessThan(shown.stream().map(ActionItem::getActivity).toList()
-                .indexOf(tag + " segera"));
+        assertThat(shown).allMatch(i -> i.responsibleAgency().equals("Kanim Serang"));
+        List<String> activities = shown.stream().map(ActionItemSummary::activity).toList();
+        assertThat(activities.indexOf(late.getActivity())).isLessThan(activities.indexOf(tag + " segera"));
         assertThat(shown.getFirst().isOverdueOn(ActionItemService.today())).isTrue();
     }
 
@@ -115,7 +117,7 @@ class ActionItemsViewTest extends KaribuTest {
 
     /** What the browser receives for one property of a cell drawn from row properties (LitRenderer). */
     private static Object cell(ActionItemsView view, int row, String column, String property) {
-        var renderer = (com.vaadin.flow.data.renderer.LitRenderer<ActionItem>) view.grid.getColumnByKey(column).getRenderer();
+        var renderer = (com.vaadin.flow.data.renderer.LitRenderer<ActionItemSummary>) view.grid.getColumnByKey(column).getRenderer();
         return renderer.getValueProviders().get(property).apply(GridKt._get(view.grid, row));
     }
 }

@@ -35,6 +35,7 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(page.locator("#dashboard-figures .sinergi-figure")).hasCount(10);
         assertThat(page.locator("#figure-total")).hasText(java.util.regex.Pattern.compile("^[0-9.]+$"));
         assertThat(page.locator("#figure-total + .sinergi-figure-label")).hasText("Rencana aksi");
+        assertThat(page.locator("#dashboard-overdue-grid a[href^='action-items/']").first()).isVisible();
         assertThat(page.locator("#dashboard-trend-chart[drawn]")).hasCount(1);
         assertThat(painted("dashboard-trend-chart")).isGreaterThan(2_000);
         assertThat(page.locator("#dashboard-trend-chart table caption")).hasText(

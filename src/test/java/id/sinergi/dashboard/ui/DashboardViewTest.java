@@ -106,6 +106,12 @@ class DashboardViewTest extends KaribuTest {
         assertThat(first).contains(DashboardFormat.date(TODAY.minusDays(45), java.util.Locale.of("id", "ID")),
                 "45 hari");
         assertThat(first.get(2)).matches("\\d{1,2} \\p{L}+ \\d{4}");
+        @SuppressWarnings("unchecked")
+        var link = (com.vaadin.flow.data.renderer.LitRenderer<id.sinergi.dashboard.ItemDue>) view.overdue.grid
+                .getColumns().getFirst().getRenderer();
+        var item = GridKt._get(view.overdue.grid, 0);
+        assertThat(link.getValueProviders().get("href").apply(item)).isEqualTo("action-items/" + item.id());
+        assertThat(link.getValueProviders().get("text").apply(item)).isEqualTo(item.activity());
 
         useLanguage("en");
         UI.getCurrent().navigate("");
