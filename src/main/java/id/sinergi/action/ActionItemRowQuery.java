@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The report queries over action items, in plain JDBC: the rows of an export come from ONE query per order (per
  * strategy for the matrix) read with a fetch size, so the database walks an index once (V0016, V0009) instead of
  * answering a query per page, and no entity or persistence context is involved. Agency names are read once per export
- * (a few hundred rows) instead of joined to every row. Supporting agencies and the latest
+ * (a few hundred rows) instead of joined to every row. Rows are written on a second thread while the next are read
+ * ({@link RowPipe}). Supporting agencies and the latest
  * progress update are read per chunk of {@value #CHUNK} rows by two IN queries of a fixed shape. Memory holds one chunk.
  * The filter is {@link ActionItemSql}: the lists' conditions in SQL.
  */
@@ -57,9 +58,17 @@ class ActionItemRowQuery {
         Map<Long, String[]> agencies = new HashMap<>();
         jdbc.query("select id, abbreviation, name from agency", (RowCallbackHandler) rs -> agencies.put(rs.getLong(1),
                 new String[] {rs.getString(2), rs.getString(3)}));
-        Chunk chunk = new Chunk(agencies, withLatest, sink);
-        jdbc.query(COLUMNS + sql.where() + orderBy, (RowCallbackHandler) rs -> chunk.add(row(rs, agencies)), sql.args());
-        chunk.flush();
+        RowPipe pipe = new RowPipe(sink);
+        try {
+            Chunk chunk = new Chunk(agencies, withLatest, pipe);
+            jdbc.query(COLUMNS + sql.where() + orderBy, (RowCallbackHandler) rs -> chunk.add(row(rs, agencies)),
+                    sql.args());
+            chunk.flush();
+        } catch (RuntimeException | Error e) {
+            pipe.abandon();
+            throw e;
+        }
+        pipe.finish();
     }
 
     long count(ActionItemFilter filter, Long kanwilId, LocalDate today) {
@@ -99,20 +108,21 @@ class ActionItemRowQuery {
     }
 
     /**
-     * Rows read but not yet handed on; full, it reads their supporting agencies and latest updates in two queries. The
+     * Rows read but not yet handed on; full, it reads their supporting agencies and latest updates in two queries and
+     * hands the completed rows to the pipe (written on its thread while this one reads the next chunk). The
      * ids go into the IN list as literals (numbers, so nothing to inject): H2 then tests them in a hash set, whereas a
      * list of 1,000 parameters is compared one by one for every index entry (measured: most of the export's time).
      */
     private final class Chunk {
         private final Map<Long, String[]> agencies;
         private final boolean withLatest;
-        private final Consumer<ActionItemRow> sink;
+        private final RowPipe pipe;
         private final List<ActionItemRow> rows = new ArrayList<>(CHUNK);
 
-        Chunk(Map<Long, String[]> agencies, boolean withLatest, Consumer<ActionItemRow> sink) {
+        Chunk(Map<Long, String[]> agencies, boolean withLatest, RowPipe pipe) {
             this.agencies = agencies;
             this.withLatest = withLatest;
-            this.sink = sink;
+            this.pipe = pipe;
         }
 
         void add(ActionItemRow row) {
@@ -139,14 +149,16 @@ class ActionItemRowQuery {
                 jdbc.query(LATEST + ids + LATEST_ORDER, (RowCallbackHandler) rs -> latest.computeIfAbsent(rs.getLong(1),
                         k -> latest(rs)));
             }
+            List<ActionItemRow> complete = new ArrayList<>(rows.size());
             for (ActionItemRow row : rows) {
                 List<String> names = supporting.getOrDefault(row.id(), List.of());
                 if (names.size() > 1) {
                     names.sort(null);
                 }
-                sink.accept(row.with(names, latest.get(row.id())));
+                complete.add(row.with(names, latest.get(row.id())));
             }
             rows.clear();
+            pipe.put(complete);
         }
 
         private static ActionItemRow.LatestProgress latest(ResultSet rs) {
