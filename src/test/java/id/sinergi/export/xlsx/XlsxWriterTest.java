@@ -40,6 +40,19 @@ class XlsxWriterTest {
     }
 
     @Test
+    void texts_in_every_script_survive_many_buffer_flushes_whole() throws IOException {
+        XSSFSheet sheet = single(s -> {
+            for (int i = 0; i < 3_000; i++) {
+                s.row().text("Sosialisasi ✓ café 😀 ke-" + i, Style.TEXT);
+            }
+        });
+        for (int i : new int[] {0, 1_234, 2_999}) {
+            assertThat(sheet.getRow(i).getCell(0).getStringCellValue()).isEqualTo("Sosialisasi ✓ café 😀 ke-" + i);
+        }
+        assertThat(sheet.getLastRowNum()).isEqualTo(2_999);
+    }
+
+    @Test
     void text_longer_than_a_cell_holds_is_kept_up_to_the_limit_and_marked_as_cut() throws IOException {
         String exact = "x".repeat(CellText.MAX_LENGTH);
         String longer = "y".repeat(CellText.MAX_LENGTH + 10);
