@@ -37,7 +37,7 @@ class AgencyChart extends Composite<Div> {
     private static final int AXES_AND_LEGEND_PX = 90;
 
     final Chart chart;
-    private final Paragraph empty = new Paragraph();
+    private final EmptyNote empty;
     final Paragraph more = new Paragraph();
     private List<AgencyProgress> agencies = List.of();
     private DashboardFilter filter;
@@ -49,10 +49,9 @@ class AgencyChart extends Composite<Div> {
         chart.setLabelLink(i -> ITEMS_ROUTE + "?" + queryFor(i).getQueryString());
         Paragraph hint = new Paragraph(getTranslation("dashboard.agencies.hint"));
         hint.addClassName("sinergi-hint");
-        empty.setText(getTranslation("dashboard.agencies.empty"));
-        empty.setId("dashboard-agencies-empty");
         more.setId("dashboard-agencies-more");
-        getContent().add(hint, chart, more, empty);
+        getContent().add(hint, chart, more);
+        empty = new EmptyNote(more, "dashboard-agencies-empty", getTranslation("dashboard.agencies.empty"));
     }
 
     void show(List<AgencyProgress> all, DashboardFilter filter) {
@@ -73,7 +72,7 @@ class AgencyChart extends Composite<Div> {
                 series("dashboard.figure.overdue", StatusCounts::overdue, OVERDUE, FillPattern.CROSSHATCH)));
         chart.setHeight(agencies.size() * BAR_HEIGHT_PX + AXES_AND_LEGEND_PX + "px");
         chart.setVisible(!agencies.isEmpty());
-        empty.setVisible(agencies.isEmpty());
+        empty.show(agencies.isEmpty());
     }
 
     /** The all-items list narrowed to the agency at {@code index} and to the dashboard's period and province. */

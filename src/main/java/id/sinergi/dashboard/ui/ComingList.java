@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import id.sinergi.dashboard.Dashboard;
 import id.sinergi.dashboard.UpcomingMeeting;
 
@@ -16,7 +15,7 @@ class ComingList extends Composite<Div> {
 
     final Grid<UpcomingMeeting> meetings = new Grid<>();
     final OverdueList dueSoon = new OverdueList("dashboard-due-soon-grid", "dashboard.soon.itemsEmpty", false);
-    private final Paragraph noMeetings = new Paragraph();
+    private final EmptyNote noMeetings;
 
     ComingList() {
         meetings.setId("dashboard-meetings-grid");
@@ -28,16 +27,16 @@ class ComingList extends Composite<Div> {
                 .setHeader(getTranslation("dashboard.soon.meeting")).setFlexGrow(3);
         meetings.addColumn(UpcomingMeeting::organizerAbbreviation).setHeader(getTranslation("dashboard.soon.organizer"));
         meetings.addItemClickListener(e -> meetings.getUI().ifPresent(ui -> ui.navigate(MEETING_ROUTE + e.getItem().id())));
-        noMeetings.setText(getTranslation("dashboard.soon.meetingsEmpty"));
-        noMeetings.setId("dashboard-meetings-grid-empty");
-        getContent().add(new H4(getTranslation("dashboard.soon.meetings")), meetings, noMeetings,
+        getContent().add(new H4(getTranslation("dashboard.soon.meetings")), meetings,
                 new H4(getTranslation("dashboard.soon.items")), dueSoon);
+        noMeetings = new EmptyNote(meetings, "dashboard-meetings-grid-empty",
+                getTranslation("dashboard.soon.meetingsEmpty"));
     }
 
     void show(Dashboard dashboard) {
         meetings.setItems(dashboard.upcomingMeetings());
         meetings.setVisible(!dashboard.upcomingMeetings().isEmpty());
-        noMeetings.setVisible(dashboard.upcomingMeetings().isEmpty());
+        noMeetings.show(dashboard.upcomingMeetings().isEmpty());
         dueSoon.show(dashboard.dueSoon(), dashboard.today());
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import id.sinergi.dashboard.ItemDue;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +17,7 @@ class OverdueList extends Composite<Div> {
     static final String ITEM_ROUTE = "action-items/";
 
     final Grid<ItemDue> grid = new Grid<>();
-    private final Paragraph empty = new Paragraph();
+    private final EmptyNote empty;
     private LocalDate today = LocalDate.now();
 
     OverdueList(String id, String emptyKey, boolean showDaysLate) {
@@ -36,15 +35,14 @@ class OverdueList extends Composite<Div> {
                     .setPartNameGenerator(i -> "late");
         }
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(ITEM_ROUTE + e.getItem().id())));
-        empty.setText(getTranslation(emptyKey));
-        empty.setId(id + "-empty");
-        getContent().add(grid, empty);
+        getContent().add(grid);
+        empty = new EmptyNote(grid, id + "-empty", getTranslation(emptyKey));
     }
 
     void show(List<ItemDue> items, LocalDate today) {
         this.today = today;
         grid.setItems(items);
         grid.setVisible(!items.isEmpty());
-        empty.setVisible(items.isEmpty());
+        empty.show(items.isEmpty());
     }
 }

@@ -1,21 +1,22 @@
 package id.sinergi.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import id.sinergi.dashboard.DashboardFilter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A card of the dashboard: a title, the place for the panel's Excel export (filled by {@link DashboardExport} beans) and
- * the content. The title labels the section for screen readers.
+ * A card of the dashboard: a title with the panel's Excel export(s) beside it (filled by {@link DashboardExport} beans),
+ * then the content. The title labels the section for screen readers. Title, exports and content are the section's own
+ * children, laid out by the stylesheet (no wrapper elements: every component costs server memory per open dashboard).
  */
 class Panel extends Section {
 
     private final DashboardPanel kind;
-    private final Div exports = new Div();
     private final H3 heading;
+    private final List<Component> exports = new ArrayList<>();
 
     Panel(DashboardPanel kind, String id, String title, Component... content) {
         this.kind = kind;
@@ -24,10 +25,7 @@ class Panel extends Section {
         heading = new H3(title);
         heading.setId(id + "-title");
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        exports.addClassName("sinergi-panel-export");
-        Div header = new Div(heading, exports);
-        header.addClassName("sinergi-panel-header");
-        add(header);
+        add(heading);
         add(content);
     }
 
@@ -35,9 +33,15 @@ class Panel extends Section {
         heading.setText(title);
     }
 
-    /** The matching Excel export(s) for the current filter: a clearly marked place, empty until an export fills it. */
+    /** The matching Excel export(s) for the current filter, right after the title, replacing the previous ones. */
     void showExports(List<DashboardExport> providers, DashboardFilter filter) {
-        exports.removeAll();
+        exports.forEach(this::remove);
+        exports.clear();
         providers.forEach(p -> p.exportFor(kind, filter).ifPresent(exports::add));
+        for (int i = 0; i < exports.size(); i++) {
+            Component export = exports.get(i);
+            export.getElement().getClassList().add("sinergi-panel-export");
+            addComponentAtIndex(1 + i, export);
+        }
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import id.sinergi.dashboard.OfficeVillages;
 import java.util.List;
@@ -21,7 +20,7 @@ class VillagesTable extends Composite<Div> {
     static final String SCROLL_HEIGHT = "32rem";
 
     final Grid<OfficeVillages> grid = new Grid<>();
-    private final Paragraph empty = new Paragraph();
+    private final EmptyNote empty;
     private final String inactive = getTranslation("dashboard.villages.inactive");
 
     VillagesTable() {
@@ -46,9 +45,8 @@ class VillagesTable extends Composite<Div> {
                 .setHeader(getTranslation("dashboard.villages.state")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setPartNameGenerator(v -> v.inactiveThisQuarter() ? "inactive" : null);
-        empty.setText(getTranslation("dashboard.villages.empty"));
-        empty.setId("dashboard-villages-empty");
-        getContent().add(grid, empty);
+        getContent().add(grid);
+        empty = new EmptyNote(grid, "dashboard-villages-empty", getTranslation("dashboard.villages.empty"));
     }
 
     void show(List<OfficeVillages> offices) {
@@ -56,7 +54,7 @@ class VillagesTable extends Composite<Div> {
         grid.setAllRowsVisible(offices.size() <= ROWS_SHOWN);
         grid.setHeight(offices.size() <= ROWS_SHOWN ? null : SCROLL_HEIGHT);
         grid.setVisible(!offices.isEmpty());
-        empty.setVisible(offices.isEmpty());
+        empty.show(offices.isEmpty());
     }
 
     private void number(Grid.Column<OfficeVillages> column, String headerKey) {

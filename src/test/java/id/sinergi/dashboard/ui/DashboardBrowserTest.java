@@ -44,6 +44,12 @@ class DashboardBrowserTest extends BrowserTest {
             assertThat(page.locator("#dashboard-agencies-chart[drawn]")).hasCount(1);
             assertThat(painted("dashboard-agencies-chart")).isGreaterThan(2_000);
         }
+        var title = page.locator("#dashboard-overdue-title").boundingBox();
+        var export = page.locator("#dashboard-export-overdue").boundingBox();
+        org.assertj.core.api.Assertions.assertThat(export.x).as("export beside the title, on its right")
+                .isGreaterThan(title.x + title.width);
+        org.assertj.core.api.Assertions.assertThat(export.y).as("export on the title's line")
+                .isLessThan(title.y + title.height);
         page.setViewportSize(1280, 1800);
         settle();
         page.screenshot(new Page.ScreenshotOptions()

@@ -1,5 +1,6 @@
 package id.sinergi.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import id.sinergi.KaribuTest;
 import id.sinergi.action.ActionItemFilter;
@@ -94,6 +96,22 @@ class DashboardViewTest extends KaribuTest {
         assertThat(view.agencies.chart.getLabels().getFirst()).startsWith("Disnaker Uji"); // 2 overdue: worst first
         assertThat(view.agencies.chart.getSeries()).extracting(series -> series.values().getFirst())
                 .containsExactly(1L, 0L, 0L, 2L);
+    }
+
+    @Test
+    void a_panel_without_data_says_so_in_a_sentence_and_the_sentence_goes_when_data_comes() {
+        Area empty = fixture.area("62", "Kalimantan Tengah");
+        Area known = known("63", "Kalimantan Selatan");
+        DashboardView view = openFilteredTo(empty, "pimpinan");
+
+        assertThat(_get(Paragraph.class, s -> s.withId("dashboard-agencies-empty")).getText())
+                .isEqualTo("Tidak ada rencana aksi yang jatuh tempo dalam periode ini.");
+        assertThat(_get(Paragraph.class, s -> s.withId("dashboard-overdue-grid-empty")).isVisible()).isTrue();
+        assertThat(view.overdue.grid.isVisible()).isFalse();
+
+        view = openFilteredTo(known, "pimpinan");
+        assertThat(_find(Paragraph.class, s -> s.withId("dashboard-overdue-grid-empty"))).isEmpty();
+        assertThat(view.overdue.grid.isVisible()).isTrue();
     }
 
     @Test
