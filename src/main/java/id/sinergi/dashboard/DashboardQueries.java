@@ -143,7 +143,7 @@ class DashboardQueries {
                 fetch first %d rows only
                 """.formatted(OPEN, dueCondition, itemProvince(filter), LIST_SIZE);
         return withProvince(jdbc.sql(sql), filter).param("today", today).param("from", from).param("to", to)
-                .query((rs, n) -> new ItemDue(rs.getLong(1), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new ItemDue(rs.getLong(1), rs.getString(2), shared(rs.getString(3)),
                         rs.getObject(4, LocalDate.class)))
                 .list();
     }
@@ -159,7 +159,7 @@ class DashboardQueries {
         return withProvince(jdbc.sql(sql), filter).param("from", today.atStartOfDay())
                 .param("until", until.plusDays(1).atStartOfDay())
                 .query((rs, n) -> new UpcomingMeeting(rs.getLong(1), rs.getString(2),
-                        rs.getTimestamp(3).toLocalDateTime(), rs.getString(4)))
+                        rs.getTimestamp(3).toLocalDateTime(), shared(rs.getString(4))))
                 .list();
     }
 
@@ -182,8 +182,8 @@ class DashboardQueries {
                 """.formatted(province(filter, "db.village_code"));
         return withProvince(jdbc.sql(sql), filter).param("start", quarter.start()).param("end", quarter.end())
                 .param("previousStart", quarter.previous().start())
-                .query((rs, n) -> new OfficeVillages((Long) rs.getObject(1, Long.class), rs.getString(2), rs.getLong(3),
-                        rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+                .query((rs, n) -> new OfficeVillages((Long) rs.getObject(1, Long.class), shared(rs.getString(2)),
+                        rs.getLong(3), shared(rs.getString(4)), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
                 .list();
     }
 
@@ -196,7 +196,16 @@ class DashboardQueries {
                 join region p on p.code = substring(a.region_code, 1, 2)
                 where io.kind = 'KANWIL' and a.region_code is not null
                 order by p.name, a.name
-                """).query((rs, n) -> new KanwilArea(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                """).query((rs, n) -> new KanwilArea(shared(rs.getString(1)), shared(rs.getString(2)), shared(rs.getString(3))))
+                .list();
+    }
+
+    /**
+     * Names of agencies, offices and provinces: a bounded set (hundreds), read again for every dashboard and kept by
+     * every open one, so one shared copy of each instead of one per user (String.intern).
+     */
+    private static String shared(String name) {
+        return name == null ? null : name.intern();
     }
 
     /** The items, with their responsible agency only when the province needs it (counting needs no join). */

@@ -10,11 +10,9 @@ import org.jsoup.nodes.Element;
 /**
  * The headline figures as labelled tiles; overdue stands out by an outline and its label, not colour alone. The tiles
  * are written as escaped HTML into one element: they only show figures, and a component per tile, number and label
- * kept some 50 server-side nodes per user.
+ * kept some 50 server-side nodes per user. Only the HTML stays in the session, not the tree it is built from.
  */
 class HeadlineFigures extends Composite<Div> {
-
-    private Element tiles = new Element("div");
 
     HeadlineFigures() {
         getContent().addClassName("sinergi-figures");
@@ -36,12 +34,6 @@ class HeadlineFigures extends Composite<Div> {
         write(items(items, getLocale()));
     }
 
-    /** The figure as shown in the tile {@code figure-<name>}, or null when there is no such tile. */
-    String figure(String name) {
-        Element value = tiles.getElementById("figure-" + name);
-        return value == null ? null : value.text();
-    }
-
     private Element items(StatusCounts items, Locale locale) {
         Element all = new Element("div");
         tile(all, "total", items.total(), locale);
@@ -57,7 +49,6 @@ class HeadlineFigures extends Composite<Div> {
     }
 
     private void write(Element all) {
-        tiles = all;
         getContent().getElement().setProperty("innerHTML", all.html());
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.shared.Registration;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -111,7 +112,9 @@ public class Chart extends Component implements HasSize {
             data.add(new SeriesData(s.name(), s.values(), s.values().stream().map(format::format).toList(), s.color(),
                     s.pattern()));
         }
-        getElement().setPropertyBean("data", new Data(kind, labels, data, clickable, locale.toLanguageTag()));
+        // JSON text rather than a JSON tree: one string per chart in the session instead of a node per value
+        getElement().setProperty("data", JacksonUtils.beanToJson(new Data(kind, labels, data, clickable,
+                locale.toLanguageTag())).toString());
         fillTable(format);
     }
 
