@@ -1,7 +1,5 @@
 package id.sinergi.dashboard.ui;
 
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.function.ValueProvider;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,14 +31,5 @@ final class DashboardFormat {
 
     static String month(YearMonth month, Locale locale) {
         return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(month);
-    }
-
-    /**
-     * A grid cell with a link, drawn in the browser from two row properties (the text is escaped there): a short list
-     * keeps no component per row on the server.
-     */
-    static <T> LitRenderer<T> link(ValueProvider<T, String> href, ValueProvider<T, String> text) {
-        return LitRenderer.<T>of("<a href=\"${item.href}\">${item.text}</a>").withProperty("href", href)
-                .withProperty("text", text);
     }
 }
