@@ -29,6 +29,11 @@ public record ActionItemFilter(Long responsibleAgencyId, Long supportingAgencyId
         return new ActionItemFilter(null, null, null, false, null, null, null, meetingId, null, null);
     }
 
+    public ActionItemFilter withRegionCode(String newRegionCode) {
+        return new ActionItemFilter(responsibleAgencyId, supportingAgencyId, status, overdueOnly, strategy, dueFrom, dueTo,
+                meetingId, newRegionCode, text);
+    }
+
     public ActionItemFilter withText(String newText) {
         return new ActionItemFilter(responsibleAgencyId, supportingAgencyId, status, overdueOnly, strategy, dueFrom, dueTo,
                 meetingId, regionCode, newText);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -87,11 +88,37 @@ class ActionItemSearch {
     }
 
     /** The number of matching items, counting no further than {@code limit}. */
+    /**
+     * With a region, the two disjoint parts of the region rule (items with their own region in it; items without one
+     * whose agency lies in it) are counted one after the other, each along the (region_code, responsible_agency_id, …)
+     * index: counted in one query with {@code or}, PostgreSQL read a table page for every matching item (143 ms at
+     * 1,000,000 items for a province).
+     */
     long countUpTo(ActionItemFilter filter, LocalDate today, int limit) {
+        String code = filter.regionCode() == null ? "" : filter.regionCode().trim();
+        if (code.isEmpty()) {
+            return idsUpTo(filter, today, limit, null);
+        }
+        ActionItemFilter rest = filter.withRegionCode(null);
+        long own = idsUpTo(rest, today, limit, (cb, item) -> within(item.get("regionCode"), code, cb));
+        List<Long> agencies = agenciesIn(entityManager, code);
+        if (own >= limit || agencies.isEmpty()) {
+            return own;
+        }
+        return own + idsUpTo(rest, today, (int) (limit - own), (cb, item) -> cb.and(cb.isNull(item.get("regionCode")),
+                item.get("responsibleAgency").get("id").in(agencies)));
+    }
+
+    private long idsUpTo(ActionItemFilter filter, LocalDate today, int limit,
+                         BiFunction<CriteriaBuilder, Root<ActionItem>, Predicate> extra) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<ActionItem> item = query.from(ActionItem.class);
-        query.select(item.get("id")).where(conditions(entityManager, filter, today, cb, query, item));
+        List<Predicate> where = new ArrayList<>(List.of(conditions(entityManager, filter, today, cb, query, item)));
+        if (extra != null) {
+            where.add(extra.apply(cb, item));
+        }
+        query.select(item.get("id")).where(where.toArray(Predicate[]::new));
         return entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
     }
 

@@ -117,6 +117,24 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
+    void the_region_count_adds_the_items_placed_in_it_and_the_items_of_its_agencies() {
+        Area area = known("64", "Kalimantan Timur"); // 7 items without a region of their own, agencies inside "64"
+        Area elsewhere = fixture.area("65", "Kalimantan Utara");
+        login("admin");
+        long meeting = fixture.meeting(elsewhere.kanwil(), TODAY.minusDays(5).atTime(9, 0), "HELD");
+        var placed = actionItems.get(fixture.item(meeting, null, elsewhere.dinas(), "NOT_STARTED", TODAY.plusDays(5),
+                null));
+        placed.setRegionCode(area.province() + ".01");
+        actionItems.update(placed);
+
+        ActionItemFilter inArea = ActionItemFilter.ALL.withRegionCode(area.province());
+        assertThat(actionItems.countUpTo(inArea, 100)).isEqualTo(8).isEqualTo(actionItems.count(inArea));
+        assertThat(actionItems.countUpTo(inArea, 1)).isEqualTo(1);
+        assertThat(actionItems.countUpTo(inArea, 5)).isEqualTo(5);
+        assertThat(actionItems.countUpTo(ActionItemFilter.ALL.withRegionCode(elsewhere.province()), 100)).isZero();
+    }
+
+    @Test
     void the_most_overdue_items_show_dates_and_days_late_in_the_users_language() {
         Area area = known("18", "Lampung");
         DashboardView view = openFilteredTo(area, "koordinator");
