@@ -14,6 +14,7 @@ import java.util.List;
  */
 class Panel extends Section {
 
+    private static final String EXPORT_CLASS = "sinergi-panel-export";
     private final DashboardPanel kind;
     private final H3 heading;
     private final List<Component> exports = new ArrayList<>();
@@ -40,7 +41,7 @@ class Panel extends Section {
         providers.forEach(p -> p.exportFor(kind, filter).ifPresent(exports::add));
         for (int i = 0; i < exports.size(); i++) {
             Component export = exports.get(i);
-            export.getElement().getClassList().add("sinergi-panel-export");
+            export.getElement().getClassList().add(EXPORT_CLASS);
             addComponentAtIndex(1 + i, export);
         }
     }
