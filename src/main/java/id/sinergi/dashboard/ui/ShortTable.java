@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
@@ -62,19 +61,5 @@ class ShortTable<T> extends Composite<Div> {
         }
         getContent().getElement().setProperty("innerHTML", table.outerHtml());
         setVisible(!rows.isEmpty());
-    }
-
-    /** The body rows as the browser parses the HTML: each cell's text. */
-    List<List<String>> rows() {
-        return body().select("tbody tr").stream().map(tr -> tr.select("td").stream().map(Element::text).toList()).toList();
-    }
-
-    /** The links of the body rows as the browser parses the HTML, in order. */
-    List<String> links() {
-        return body().select("tbody a").eachAttr("href");
-    }
-
-    private Element body() {
-        return Jsoup.parseBodyFragment(getContent().getElement().getProperty("innerHTML", "")).body();
     }
 }
