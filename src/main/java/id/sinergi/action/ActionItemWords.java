@@ -1,5 +1,6 @@
 package id.sinergi.action;
 
+import id.sinergi.base.WordPrefix;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +49,50 @@ public class ActionItemWords {
     static List<String> ofQuery(String text) {
         List<String> words = new ArrayList<>(of(text));
         return words.subList(0, Math.min(MAX_QUERY_WORDS, words.size()));
+    }
+
+    /**
+     * How many items, counted no further than {@code limit}, surely match the text filter of these words: the items
+     * that have, for each word, the first indexed word starting with it ("pasp" gives "paspor"; a word that is indexed
+     * itself gives itself). A lower bound of the filter's count, read from the word index alone, where each word's
+     * entries lie in item order: at 1,000,000 items 1-3 ms against 70-200 ms for counting the filter itself, which
+     * has to gather every word of the range. Reaching the limit, it answers the grid's capped count.
+     */
+    long itemsSurelyMatching(List<String> words, int limit) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select count(*) from (select a.item_id from action_item_word a where ");
+        for (int i = 0; i < words.size(); i++) {
+            String indexed = firstIndexed(words.get(i));
+            if (indexed == null) {
+                return 0;
+            }
+            sql.append(i == 0 ? "a.word = ?" : " and exists (select 1 from action_item_word b" + i + " where b" + i
+                    + ".item_id = a.item_id and b" + i + ".word = ?)");
+            args.add(indexed);
+        }
+        args.add(limit);
+        Long count = jdbc.queryForObject(sql.append(" limit ?) t").toString(), Long.class, args.toArray());
+        return count == null ? 0 : count;
+    }
+
+    /** The first indexed word starting with {@code prefix} (along the index), or the prefix itself for other letters. */
+    private String firstIndexed(String prefix) {
+        WordPrefix range = WordPrefix.of(prefix);
+        if (range == null) {
+            return prefix;
+        }
+        List<Object> args = new ArrayList<>(List.of(range.from()));
+        String sql = "select word from action_item_word where word >= ?";
+        if (range.below() != null) {
+            sql += " and word < ?";
+            args.add(range.below());
+        }
+        if (!range.exact()) {
+            sql += " and word like ? escape '\\'";
+            args.add(WordPrefix.escapeLike(prefix) + "%");
+        }
+        List<String> first = jdbc.queryForList(sql + " order by word limit 1", String.class, args.toArray());
+        return first.isEmpty() ? null : first.getFirst();
     }
 
     /** Writes the item's words anew (after its texts were saved). */

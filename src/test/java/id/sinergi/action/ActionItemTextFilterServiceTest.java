@@ -60,6 +60,30 @@ class ActionItemTextFilterServiceTest {
     }
 
     @Test
+    void a_capped_count_of_a_text_alone_stops_at_the_limit_and_is_exact_below_it() {
+        String tag = unique("Batas").split(" ")[1];
+        Meeting meeting = fixture.meeting("Rakor batas " + tag, LocalDate.of(2031, 9, 2));
+        LocalDate due = LocalDate.of(2031, 10, 1);
+        fixture.item(meeting, "Paspor" + tag + " wawancara" + tag, due, "Kanim Serang");
+        fixture.item(meeting, "Paspor" + tag + " diperketat", due, "Kanim Serang");
+        fixture.item(meeting, "Paspor" + tag + "nya wawancara" + tag, due, "Kanim Serang");
+        fixture.item(meeting, "Wawancara" + tag + " saja", due, "Kanim Serang");
+
+        assertThat(countUpTo("paspor" + tag, 2)).isEqualTo(2);
+        assertThat(countUpTo("paspor" + tag, 10)).as("paspor…nya too").isEqualTo(3);
+        assertThat(countUpTo("paspor" + tag + "n", 1)).isEqualTo(1);
+        assertThat(countUpTo("wawancara" + tag + " paspor" + tag, 1)).isEqualTo(1);
+        assertThat(countUpTo("wawancara" + tag + " paspor" + tag, 10)).isEqualTo(2);
+        assertThat(countUpTo("diperketat wawancara" + tag, 1)).as("both words in one item").isZero();
+        assertThat(service.countUpTo(new ActionItemFilter(null, null, ActionItemStatus.DONE, false, null, null, null,
+                null, null, "paspor" + tag), 1)).as("with another filter: none is done").isZero();
+    }
+
+    private long countUpTo(String text, int limit) {
+        return service.countUpTo(ActionItemFilter.ALL.withText(text), limit);
+    }
+
+    @Test
     void an_edited_item_is_found_by_its_new_words_only_and_a_removed_one_not_at_all() {
         String tag = unique("Ubah").split(" ")[1];
         Meeting meeting = fixture.meeting("Rakor ubah " + tag, LocalDate.of(2031, 5, 2));
