@@ -7,11 +7,13 @@ import id.sinergi.SinergiSpringTest;
 import id.sinergi.meeting.Meeting;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The report rows (plain SQL over JDBC) hold exactly the items the list (JPA criteria) shows for the same filter, in
@@ -28,6 +30,8 @@ class ActionItemReportServiceTest {
     ProgressService progress;
     @Autowired
     ActionItemFixture fixture;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void logout() {
@@ -105,5 +109,62 @@ class ActionItemReportServiceTest {
             assertThat(row.latest().at()).isEqualTo(newest.getCreatedAt());
             assertThat(row.latest().authorName()).isEqualTo(newest.getAuthorName());
         });
+    }
+
+    @Test
+    void rows_keep_their_supporting_agencies_and_order_across_chunks() {
+        Meeting meeting = fixture.meeting(unique("Rakor banyak"), ActionItemService.today().minusDays(3));
+        List<String> names = List.of("Kanim Serang", "Disnakertrans Kab. Serang", "BP3MI Banten");
+        List<Long> agencies = names.stream().map(name -> fixture.agency(name).getId()).toList();
+        int count = 2 * ActionItemRowQuery.CHUNK + 7;
+        List<Object[]> items = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            items.add(new Object[] {meeting.getId(), i + 1, "Kegiatan " + i, ActionItemService.today().plusDays(i % 40),
+                agencies.getFirst(), NationalStrategy.values()[i % 2].name(), java.time.LocalDateTime.now()});
+        }
+        jdbc.batchUpdate("insert into action_item (origin_meeting_id, item_number, activity, due_date, "
+                + "responsible_agency_id, strategy, created_at, status, progress) "
+                + "values (?, ?, ?, ?, ?, ?, ?, 'NOT_STARTED', 0)", items);
+        List<Long> ids = jdbc.queryForList("select id from action_item where origin_meeting_id = ? order by item_number",
+                Long.class, meeting.getId());
+        List<Object[]> supporting = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            for (int k = 0; k < i % 3; k++) {
+                supporting.add(new Object[] {ids.get(i), agencies.get(2 - k)});
+            }
+        }
+        jdbc.batchUpdate("insert into action_item_supporting_agency (action_item_id, agency_id) values (?, ?)",
+                supporting);
+        for (int number = 500; number <= count; number += 500) {
+            jdbc.update("insert into progress_update (action_item_id, created_at, author_username, author_name, status, "
+                    + "progress, narrative) values (?, ?, 'uji', 'Petugas Uji', 'IN_PROGRESS', 10, ?)",
+                    ids.get(number - 1), java.time.LocalDateTime.now(), "Laporan " + number);
+        }
+        List<List<String>> expectedSupporting = List.of(List.of(), List.of("BP3MI Banten"),
+                List.of("BP3MI Banten", "Disnakertrans Kab. Serang"));
+
+        try {
+            for (ItemOrder order : ItemOrder.values()) {
+                List<ActionItemRow> rows = new ArrayList<>();
+                reports.forEach(ActionItemFilter.ofMeeting(meeting.getId()), null, order, true, rows::add);
+                assertThat(rows).as(order.name()).hasSize(count);
+                assertThat(rows.stream().map(ActionItemRow::id).distinct()).hasSize(count);
+                Comparator<ActionItemRow> expected = order == ItemOrder.BY_DUE_DATE
+                        ? Comparator.comparing(ActionItemRow::dueDate).thenComparing(ActionItemRow::id)
+                        : Comparator.comparing(ActionItemRow::strategy).thenComparing(ActionItemRow::number);
+                assertThat(rows).as(order.name()).isSortedAccordingTo(expected);
+                for (ActionItemRow row : rows) {
+                    assertThat(row.supportingAgencies()).as("item " + row.number())
+                            .isEqualTo(expectedSupporting.get((row.number() - 1) % 3));
+                    assertThat(row.latest() == null ? null : row.latest().narrative()).as("item " + row.number())
+                            .isEqualTo(row.number() % 500 == 0 ? "Laporan " + row.number() : null);
+                }
+            }
+        } finally { // the suite shares one database: the other tests count Kanim Serang's items
+            String mine = " in (select id from action_item where origin_meeting_id = ?)";
+            jdbc.update("delete from progress_update where action_item_id" + mine, meeting.getId());
+            jdbc.update("delete from action_item_supporting_agency where action_item_id" + mine, meeting.getId());
+            jdbc.update("delete from action_item where origin_meeting_id = ?", meeting.getId());
+        }
     }
 }

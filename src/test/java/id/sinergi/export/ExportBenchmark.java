@@ -2,6 +2,8 @@ package id.sinergi.export;
 
 import id.sinergi.Application;
 import id.sinergi.action.ActionItemFilter;
+import id.sinergi.action.ActionItemReportService;
+import id.sinergi.action.ItemOrder;
 import id.sinergi.base.i18n.Translations;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -95,7 +97,8 @@ public final class ExportBenchmark {
         System.setProperty("sinergi.demo", "false");
         if (System.getProperty("spring.datasource.url") == null) {
             System.setProperty("spring.datasource.url", "jdbc:h2:file:./target/benchmark/export-"
-                    + System.currentTimeMillis() + ";DB_CLOSE_ON_EXIT=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE");
+                    + System.currentTimeMillis() + ";DB_CLOSE_ON_EXIT=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE;CACHE_SIZE="
+                    + System.getProperty("h2.cache", "131072")); // the app's default page cache (application.properties)
         }
         WriterBenchmark bench = new WriterBenchmark();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run()) {
@@ -104,6 +107,7 @@ public final class ExportBenchmark {
             BenchmarkData data = new BenchmarkData(context.getBean(JdbcTemplate.class));
             ProgressReportExport report = context.getBean(ProgressReportExport.class);
             ActionPlanExport matrix = context.getBean(ActionPlanExport.class);
+            ActionItemReportService items = context.getBean(ActionItemReportService.class);
             System.out.println("== whole export from the database (H2 file; rows streamed, one query per order) ==");
             header();
             for (int size : sizes) {
@@ -117,6 +121,8 @@ public final class ExportBenchmark {
                 }
                 WriterBenchmark.Measured base = median(rounds, out -> bench.baseline(size, out));
                 print("baseline (bare XML + deflate)", size, base, null);
+                print("matrix rows read alone (no xlsx)", size, median(rounds, out -> items.forEach(
+                        ActionItemFilter.ALL, null, ItemOrder.BY_STRATEGY, false, row -> { })), base);
                 print("action plan matrix from DB", size, median(rounds,
                         out -> matrix.write(ActionItemFilter.ALL, Translations.INDONESIAN, out)), base);
                 print("progress report from DB (4 sheets)", size, median(rounds,
