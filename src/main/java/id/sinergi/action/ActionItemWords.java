@@ -59,6 +59,9 @@ public class ActionItemWords {
      * has to gather every word of the range. Reaching the limit, it answers the grid's capped count.
      */
     long itemsSurelyMatching(List<String> words, int limit) {
+        if (words.isEmpty()) {
+            return 0; // a text of no letters or digits ("!!!") narrows nothing; the filter itself is counted
+        }
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select count(*) from (select a.item_id from action_item_word a where ");
         for (int i = 0; i < words.size(); i++) {

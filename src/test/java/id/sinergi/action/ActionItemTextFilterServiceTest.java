@@ -75,6 +75,7 @@ class ActionItemTextFilterServiceTest {
         assertThat(countUpTo("wawancara" + tag + " paspor" + tag, 1)).isEqualTo(1);
         assertThat(countUpTo("wawancara" + tag + " paspor" + tag, 10)).isEqualTo(2);
         assertThat(countUpTo("diperketat wawancara" + tag, 1)).as("both words in one item").isZero();
+        assertThat(countUpTo("(-!-)", 2)).as("no word at all: every item").isEqualTo(2);
         assertThat(service.countUpTo(new ActionItemFilter(null, null, ActionItemStatus.DONE, false, null, null, null,
                 null, null, "paspor" + tag), 1)).as("with another filter: none is done").isZero();
     }
