@@ -123,12 +123,32 @@ public final class ExportBenchmark {
                 print("baseline (bare XML + deflate)", size, base, null);
                 print("matrix rows read alone (no xlsx)", size, median(rounds, out -> items.forEach(
                         ActionItemFilter.ALL, null, ItemOrder.BY_STRATEGY, false, row -> { })), base);
-                print("action plan matrix from DB", size, median(rounds,
-                        out -> matrix.write(ActionItemFilter.ALL, Translations.INDONESIAN, out)), base);
-                print("progress report from DB (4 sheets)", size, median(rounds,
-                        out -> report.write(ProgressReportFilter.ALL, Translations.INDONESIAN, out)), base);
+                WriterBenchmark.Write matrixExport = out -> matrix.write(ActionItemFilter.ALL, Translations.INDONESIAN,
+                        out);
+                WriterBenchmark.Write reportExport = out -> report.write(ProgressReportFilter.ALL,
+                        Translations.INDONESIAN, out);
+                WriterBenchmark.Measured matrixTime = median(rounds, matrixExport);
+                print("action plan matrix from DB", size, matrixTime, base);
+                WriterBenchmark.Measured reportTime = median(rounds, reportExport);
+                print("progress report from DB (4 sheets)", size, reportTime, base);
+                ownFloor("matrix", size, rounds, matrixExport, matrixTime);
+                ownFloor("progress report", size, rounds, reportExport, reportTime);
             }
         }
+    }
+
+    /**
+     * The export against its own floor: the very cells it wrote (every sheet, read back from its file) as bare XML
+     * through java.util.zip ({@link OwnCells}), timed in the same run.
+     */
+    private static void ownFloor(String name, int size, int rounds, WriterBenchmark.Write export,
+                                 WriterBenchmark.Measured exportTime) throws IOException {
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        export.to(file);
+        OwnCells cells = OwnCells.of(file.toByteArray());
+        WriterBenchmark.Measured floor = median(rounds, cells::write);
+        System.out.printf("  %s's own cells (%,d) as bare XML + deflate: %,.0f ms; the export %,.0f ms = %.2fx%n",
+                name, cells.cellCount(), floor.millis(), exportTime.millis(), (double) exportTime.nanos() / floor.nanos());
     }
 
     private static int[] sizes(String list) {

@@ -105,7 +105,7 @@ final class WriterBenchmark {
         zip.flush();
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.indexOf('&') < 0 && text.indexOf('<') < 0 && text.indexOf('>') < 0 ? text
                 : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
