@@ -26,6 +26,10 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class OwnCells {
 
+    static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
+            + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+    static final String SHEET_END = "</sheetData></worksheet>";
+
     /** One cell: a number (written as {@code <v>}) or a text (an inline string). */
     private record Cell(boolean number, String value) {
     }
@@ -86,28 +90,32 @@ final class OwnCells {
         Writer out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
         for (int s = 0; s < sheets.size(); s++) {
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (s + 1) + ".xml"));
-            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                    + "spreadsheetml/2006/main\"><sheetData>");
+            out.write(SHEET_START);
             for (List<Cell> row : sheets.get(s)) {
                 out.write("<row>");
                 for (Cell cell : row) {
-                    if (cell.number()) {
-                        out.write("<c><v>");
-                        out.write(cell.value());
-                        out.write("</v></c>");
-                    } else {
-                        out.write("<c t=\"inlineStr\"><is><t>");
-                        out.write(WriterBenchmark.escape(cell.value()));
-                        out.write("</t></is></c>");
-                    }
+                    bareCell(out, cell.number(), cell.value());
                 }
                 out.write("</row>");
             }
-            out.write("</sheetData></worksheet>");
+            out.write(SHEET_END);
             out.flush();
             zip.closeEntry();
         }
         zip.finish();
         zip.flush();
+    }
+
+    /** One cell as the floor writes it: a bare value, or an inline string; no style, no reference. */
+    static void bareCell(Writer out, boolean number, String value) throws IOException {
+        if (number) {
+            out.write("<c><v>");
+            out.write(value);
+            out.write("</v></c>");
+        } else {
+            out.write("<c t=\"inlineStr\"><is><t>");
+            out.write(WriterBenchmark.escape(value));
+            out.write("</t></is></c>");
+        }
     }
 }

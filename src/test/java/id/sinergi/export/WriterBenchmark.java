@@ -79,26 +79,17 @@ final class WriterBenchmark {
         ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(target, 1 << 16));
         zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
         Writer out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                + "spreadsheetml/2006/main\"><sheetData>");
+        out.write(OwnCells.SHEET_START);
         boolean[] numeric = {true, false, false, false, true, false, false, true, false, true, false};
         for (int i = 0; i < count; i++) {
             String[] row = cells.get(i % POOL);
             out.write("<row>");
             for (int c = 0; c < row.length; c++) {
-                if (numeric[c]) {
-                    out.write("<c><v>");
-                    out.write(c == 0 ? String.valueOf(i + 1) : row[c]);
-                    out.write("</v></c>");
-                } else {
-                    out.write("<c t=\"inlineStr\"><is><t>");
-                    out.write(escape(row[c]));
-                    out.write("</t></is></c>");
-                }
+                OwnCells.bareCell(out, numeric[c], c == 0 ? String.valueOf(i + 1) : row[c]);
             }
             out.write("</row>");
         }
-        out.write("</sheetData></worksheet>");
+        out.write(OwnCells.SHEET_END);
         out.flush();
         zip.closeEntry();
         zip.finish();
