@@ -1,7 +1,6 @@
 package id.sinergi.action;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,11 +44,5 @@ public class ActionItemReportService {
     @PreAuthorize(ActionItemService.READERS)
     public long count(ActionItemFilter filter, Long kanwilId) {
         return query.count(filter, kanwilId, ActionItemService.today());
-    }
-
-    /** Per responsible agency, by abbreviation: total, done, in progress, not started, cancelled, overdue. */
-    @PreAuthorize(ActionItemService.READERS)
-    public List<AgencyProgress> progressPerAgency(ActionItemFilter filter, Long kanwilId) {
-        return query.perAgency(filter, kanwilId, ActionItemService.today());
     }
 }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,25 +74,6 @@ class ActionItemRowQuery {
         ActionItemSql sql = ActionItemSql.of(filter, kanwilId, today);
         Long count = jdbc.queryForObject("select count(*) from action_item i" + sql.where(), Long.class, sql.args());
         return count == null ? 0 : count;
-    }
-
-    /** Per responsible agency, by abbreviation. */
-    List<AgencyProgress> perAgency(ActionItemFilter filter, Long kanwilId, LocalDate today) {
-        ActionItemSql sql = ActionItemSql.of(filter, kanwilId, today);
-        List<Object> args = new ArrayList<>(List.of(today));
-        args.addAll(Arrays.asList(sql.args()));
-        return jdbc.query("select a.id, a.abbreviation, a.name, count(*), " + countIf("i.status = 'DONE'") + ", "
-                + countIf("i.status = 'IN_PROGRESS'") + ", " + countIf("i.status = 'NOT_STARTED'") + ", "
-                + countIf("i.status = 'CANCELLED'") + ", "
-                + countIf("i.status in ('NOT_STARTED', 'IN_PROGRESS') and i.due_date < ?")
-                + " from action_item i join agency a on a.id = i.responsible_agency_id" + sql.where()
-                + " group by a.id, a.abbreviation, a.name order by a.abbreviation", (rs, n) -> new AgencyProgress(
-                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                rs.getLong(7), rs.getLong(8), rs.getLong(9)), args.toArray());
-    }
-
-    private static String countIf(String condition) {
-        return "sum(case when " + condition + " then 1 else 0 end)";
     }
 
     /** One row; the responsible agency's names come from the agencies read once (no join per row). */

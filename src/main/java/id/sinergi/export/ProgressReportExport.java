@@ -83,19 +83,23 @@ public class ProgressReportExport {
         RowCounter counter = new RowCounter(progress, total + items.count(filter.overdueItems(), filter.kanwilId()));
         String footer = texts.get("export.footer");
         Sheets.workbook(out, texts, counter, xlsx -> {
-            summary(xlsx.sheet(texts.get("export.progress.sheet.summary"),
-                    new SheetLayout(new double[] {5, 44, 10, 10, 12, 12, 12, 11, 11}, 5, true, footer)), filter, filters, texts);
+            // the items first, so the summary (the first tab) is counted from their rows as they pass
+            AgencyTally tally = new AgencyTally();
             itemSheet(xlsx.sheet(texts.get("export.progress.sheet.items"),
-                    new SheetLayout(new double[] {7, 42, 22, 18, 18, 18, 11, 46, 18, 20}, 1, true, footer)),
-                    filter, texts, counter);
+                    new SheetLayout(new double[] {7, 42, 22, 18, 18, 18, 11, 46, 18, 20}, 1, true, footer), 1),
+                    filter, texts, counter, tally);
+            summary(xlsx.sheet(texts.get("export.progress.sheet.summary"),
+                    new SheetLayout(new double[] {5, 44, 10, 10, 12, 12, 12, 11, 11}, 5, true, footer), 0),
+                    tally.perAgency(), filters, texts);
             overdueSheet(xlsx.sheet(texts.get("export.progress.sheet.overdue"),
-                    new SheetLayout(new double[] {7, 48, 20, 18, 18, 11, 12}, 1, true, footer)), filter, texts, counter);
+                    new SheetLayout(new double[] {7, 48, 20, 18, 18, 11, 12}, 1, true, footer), 2), filter, texts,
+                    counter);
             info(xlsx.sheet(texts.get("export.progress.sheet.info"),
-                    new SheetLayout(new double[] {28, 80}, 0, false, footer)), filters, total, texts);
+                    new SheetLayout(new double[] {28, 80}, 0, false, footer), 3), filters, total, texts);
         });
     }
 
-    private void summary(SheetWriter sheet, ProgressReportFilter filter, List<String> filters, ExportTexts texts) {
+    private void summary(SheetWriter sheet, List<AgencyProgress> agencies, List<String> filters, ExportTexts texts) {
         int last = SUMMARY.length - 1;
         Sheets.title(sheet, texts.get("export.progress.title"), last);
         Sheets.line(sheet, String.join("; ", filters), Style.LINE, last);
@@ -103,7 +107,6 @@ public class ProgressReportExport {
         sheet.row();
         texts.headers(sheet, "export.progress.col.", SUMMARY);
         int header = sheet.rowIndex();
-        List<AgencyProgress> agencies = items.progressPerAgency(filter.items(), filter.kanwilId());
         long[] sums = new long[6];
         int number = 0;
         for (AgencyProgress a : agencies) {
@@ -127,12 +130,14 @@ public class ProgressReportExport {
         Sheets.line(sheet, texts.get("export.progress.info.doneShare"), Style.NOTE, last);
     }
 
-    private void itemSheet(SheetWriter sheet, ProgressReportFilter filter, ExportTexts texts, RowCounter counter) {
+    private void itemSheet(SheetWriter sheet, ProgressReportFilter filter, ExportTexts texts, RowCounter counter,
+                           AgencyTally tally) {
         texts.headers(sheet, "export.progress.col.", ITEMS);
         LocalDate today = ActionItemService.today();
         int[] number = {0};
         items.forEach(filter.items(), filter.kanwilId(), ItemOrder.BY_DUE_DATE, true, row -> {
             boolean late = row.isOverdueOn(today);
+            tally.add(row, today);
             ActionItemRow.LatestProgress latest = row.latest();
             sheet.row().number(++number[0], Style.CENTER.late(late)).text(row.activity(), Style.TEXT.late(late))
                     .text(texts.label(row.strategy(), NationalStrategy::messageKey), Style.TEXT.late(late))

@@ -274,8 +274,6 @@ final class PermissionMatrix {
                     (s, f) -> s.forEach(ActionItemFilter.ofMeeting(f.meetingId()), null, ItemOrder.BY_STRATEGY, true, r -> { })),
             op(ActionItemReportService.class, "count(ActionItemFilter, Long)", EVERYONE,
                     (s, f) -> s.count(ActionItemFilter.ofMeeting(f.meetingId()), null)),
-            op(ActionItemReportService.class, "progressPerAgency(ActionItemFilter, Long)", EVERYONE,
-                    (s, f) -> s.progressPerAgency(ActionItemFilter.ofMeeting(f.meetingId()), f.ownerAgencyId())),
 
             // Excel exports: everyone logged in reads items and the roster, so everyone may export them
             op(ActionPlanExport.class, "fileName(ActionItemFilter, Locale)", EVERYONE,

@@ -27,6 +27,7 @@ public final class XlsxWriter implements Closeable {
     private final Locale locale;
     private final String cutMarker;
     private final List<SheetWriter> sheets = new ArrayList<>();
+    private final List<Integer> tabs = new ArrayList<>();
     private SheetWriter current;
 
     /**
@@ -39,13 +40,24 @@ public final class XlsxWriter implements Closeable {
         this.cutMarker = cutMarker;
     }
 
-    /** Finishes the sheet being written (if any) and starts the next one. */
+    /** Finishes the sheet being written (if any) and starts the next one, as the workbook's last tab. */
     public SheetWriter sheet(String name, SheetLayout layout) throws IOException {
+        return sheet(name, layout, sheets.size());
+    }
+
+    /**
+     * Finishes the sheet being written (if any) and starts the next one at the given place among the workbook's tabs
+     * (0 = first, the one shown on opening). The file holds sheets in the order they are written, the workbook lists
+     * them in tab order: a sheet whose content is known only after another (a summary of the rows) is written after
+     * it and still comes first. Every place from 0 to the number of sheets minus one must be given once.
+     */
+    public SheetWriter sheet(String name, SheetLayout layout, int tab) throws IOException {
         finishSheet();
         String safeName = sheetName(name);
         zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (sheets.size() + 1) + ".xml"));
-        current = new SheetWriter(out, safeName, layout, cutMarker, sheets.isEmpty());
+        current = new SheetWriter(out, safeName, layout, cutMarker, tab == 0);
         sheets.add(current);
+        tabs.add(tab);
         return current;
     }
 
@@ -84,9 +96,13 @@ public final class XlsxWriter implements Closeable {
                 .append("\" xmlns:r=\"").append(REL_NS).append("\"><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
         StringBuilder names = new StringBuilder();
         for (int i = 0; i < sheets.size(); i++) {
-            SheetWriter sheet = sheets.get(i);
-            xml.append("<sheet name=\"").append(attribute(sheet.name())).append("\" sheetId=\"").append(i + 1)
-                    .append("\" r:id=\"rId").append(i + 1).append("\"/>");
+            int file = tabs.indexOf(i);
+            if (file < 0) {
+                throw new IllegalStateException("No sheet was written for tab " + i + " of " + sheets.size());
+            }
+            SheetWriter sheet = sheets.get(file);
+            xml.append("<sheet name=\"").append(attribute(sheet.name())).append("\" sheetId=\"").append(file + 1)
+                    .append("\" r:id=\"rId").append(file + 1).append("\"/>");
             String quoted = "'" + attribute(sheet.name()).replace("'", "''") + "'!";
             if (sheet.autoFilterRange() != null) {
                 names.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i)

@@ -131,6 +131,36 @@ class XlsxWriterTest {
     }
 
     @Test
+    void a_sheet_written_after_another_can_come_first_with_its_own_filter_and_print_titles() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XlsxWriter xlsx = new XlsxWriter(bytes, INDONESIAN, " [dipotong]")) {
+            SheetLayout layout = new SheetLayout(new double[] {10, 10}, 1, true, null);
+            SheetWriter rows = xlsx.sheet("Rincian", layout, 1);
+            rows.row().text("Kegiatan", Style.HEADER).text("Status", Style.HEADER);
+            rows.row().text("Patroli", Style.TEXT).text("Selesai", Style.TEXT);
+            rows.autoFilter(0, 1, 0, 1).printTitles(0, 0);
+            SheetWriter summary = xlsx.sheet("Ringkasan", layout, 0);
+            summary.row().text("Judul", Style.TITLE);
+            summary.row().text("Instansi", Style.HEADER).text("Jumlah", Style.HEADER);
+            summary.row().text("Kanim Serang", Style.TEXT).number(1, Style.INTEGER);
+            summary.autoFilter(1, 2, 0, 1).printTitles(1, 1);
+            xlsx.sheet("Info", new SheetLayout(new double[] {10}, 0, false, null), 2).row().text("x", Style.TEXT);
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Ringkasan");
+            assertThat(workbook.getSheetName(1)).isEqualTo("Rincian");
+            assertThat(workbook.getSheetName(2)).isEqualTo("Info");
+            assertThat(workbook.getSheetAt(0).isSelected()).isTrue();
+            assertThat(workbook.getSheetAt(1).isSelected()).isFalse();
+            assertThat(workbook.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).isEqualTo("Kanim Serang");
+            assertThat(workbook.getSheetAt(0).getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("2:2"));
+            assertThat(workbook.getSheetAt(0).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:B3");
+            assertThat(workbook.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Patroli");
+            assertThat(workbook.getSheetAt(1).getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+        }
+    }
+
+    @Test
     void english_readers_get_english_month_names() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (XlsxWriter xlsx = new XlsxWriter(bytes, Locale.ENGLISH, " [cut]")) {
