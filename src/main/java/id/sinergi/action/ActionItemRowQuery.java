@@ -53,7 +53,9 @@ class ActionItemRowQuery {
             // columns from its first, and otherwise sorted all of a strategy's rows in memory before the first was read
             orderBy = " order by i.strategy, i.origin_meeting_id, i.item_number, i.id";
         } else {
-            orderBy = " order by i.due_date, i.id";
+            StringBuilder fixed = new StringBuilder();
+            ActionItemSearch.fixedColumnsFirst(filter).forEach(column -> fixed.append(column.column).append(", "));
+            orderBy = " order by " + fixed + "i.due_date, i.id";
         }
         Map<Long, String[]> agencies = new HashMap<>();
         jdbc.query("select id, abbreviation, name from agency", (RowCallbackHandler) rs -> agencies.put(rs.getLong(1),

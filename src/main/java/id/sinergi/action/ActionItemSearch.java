@@ -283,7 +283,7 @@ class ActionItemSearch {
                                      Root<ActionItem> item) {
         List<Order> orders = new ArrayList<>();
         if (sort.isUnsorted() && !openFirst) {
-            orders.addAll(fixedColumnsFirst(filter, cb, item));
+            fixedColumnsFirst(filter).forEach(fixed -> orders.add(cb.asc(path(item, fixed.property))));
         }
         if (openFirst) {
             orders.add(cb.asc(cb.selectCase().when(item.get("status").in(ActionItemStatus.OPEN), 0).otherwise(1)));
@@ -305,19 +305,35 @@ class ActionItemSearch {
     /**
      * The columns the filter fixes, where an index begins with them and goes on with (due date, id): they change
      * nothing in the order (one value each), but H2 reads an index in order only when the {@code order by} names its
-     * columns from the first, and otherwise sorted every item of the status or strategy to find the page's 50.
+     * columns from the first, and otherwise sorted every item of the status or strategy to find the page's 50 (or, in
+     * a report, all of them before the first row). Used by the lists here and the reports ({@link ActionItemRowQuery}).
      */
-    private static List<Order> fixedColumnsFirst(ActionItemFilter filter, CriteriaBuilder cb, Root<ActionItem> item) {
+    static List<FixedColumn> fixedColumnsFirst(ActionItemFilter filter) {
         if (filter.responsibleAgencyId() != null && filter.status() != null) { // (responsible agency, status, due, id)
-            return List.of(cb.asc(item.get("responsibleAgency").get("id")), cb.asc(item.get("status")));
+            return List.of(FixedColumn.RESPONSIBLE_AGENCY, FixedColumn.STATUS);
         }
         if (filter.responsibleAgencyId() == null && filter.status() != null && filter.strategy() == null) {
-            return List.of(cb.asc(item.get("status"))); // (status, due date, id)
+            return List.of(FixedColumn.STATUS); // (status, due date, id)
         }
         if (filter.responsibleAgencyId() == null && filter.status() == null && filter.strategy() != null) {
-            return List.of(cb.asc(item.get("strategy"))); // (strategy, due date, id)
+            return List.of(FixedColumn.STRATEGY); // (strategy, due date, id)
         }
         return List.of();
+    }
+
+    /** A column a filter can fix, as the criteria queries and the report SQL name it. */
+    enum FixedColumn {
+        RESPONSIBLE_AGENCY("responsibleAgency.id", "i.responsible_agency_id"),
+        STATUS("status", "i.status"),
+        STRATEGY("strategy", "i.strategy");
+
+        final String property;
+        final String column;
+
+        FixedColumn(String property, String column) {
+            this.property = property;
+            this.column = column;
+        }
     }
 
     private static Path<?> path(Root<ActionItem> item, String property) {

@@ -4,7 +4,7 @@ import id.sinergi.action.ActionItemRow;
 import id.sinergi.action.AgencyProgress;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,17 +15,16 @@ import java.util.Map;
  */
 final class AgencyTally {
 
-    private static final int TOTAL = 0;
-    private static final int OVERDUE = 5;
+    /** One agency's line: its names and its counts (total, done, in progress, not started, cancelled, overdue). */
+    private record Line(String abbreviation, String name, long[] counts) {
+    }
 
-    private final Map<Long, long[]> counts = new LinkedHashMap<>();
-    private final Map<Long, String[]> names = new LinkedHashMap<>();
+    private final Map<Long, Line> lines = new HashMap<>();
 
     void add(ActionItemRow row, LocalDate today) {
-        long[] count = counts.computeIfAbsent(row.responsibleAgencyId(), id -> new long[6]);
-        names.computeIfAbsent(row.responsibleAgencyId(),
-                id -> new String[] {row.responsibleAgency(), row.responsibleAgencyName()});
-        count[TOTAL]++;
+        long[] count = lines.computeIfAbsent(row.responsibleAgencyId(),
+                id -> new Line(row.responsibleAgency(), row.responsibleAgencyName(), new long[6])).counts();
+        count[0]++;
         count[1 + switch (row.status()) {
             case DONE -> 0;
             case IN_PROGRESS -> 1;
@@ -33,16 +32,16 @@ final class AgencyTally {
             case CANCELLED -> 3;
         }]++;
         if (row.isOverdueOn(today)) {
-            count[OVERDUE]++;
+            count[5]++;
         }
     }
 
     /** One line per agency with items, by abbreviation (then name). */
     List<AgencyProgress> perAgency() {
-        return counts.entrySet().stream().map(e -> {
-            long[] c = e.getValue();
-            String[] name = names.get(e.getKey());
-            return new AgencyProgress(e.getKey(), name[0], name[1], c[TOTAL], c[1], c[2], c[3], c[4], c[OVERDUE]);
+        return lines.entrySet().stream().map(e -> {
+            Line line = e.getValue();
+            long[] c = line.counts();
+            return new AgencyProgress(e.getKey(), line.abbreviation(), line.name(), c[0], c[1], c[2], c[3], c[4], c[5]);
         }).sorted(Comparator.comparing(AgencyProgress::abbreviation, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(AgencyProgress::name, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(AgencyProgress::agencyId)).toList();
