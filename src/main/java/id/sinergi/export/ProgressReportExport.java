@@ -80,20 +80,20 @@ public class ProgressReportExport {
         List<String> filters = descriptions.of(filter.items(), filter.kanwilId(), texts);
         audit.recordExport("progress report", String.join("; ", filters));
         long total = items.count(filter.items(), filter.kanwilId());
-        RowCounter counter = new RowCounter(progress, total + items.count(filter.overdueItems(), filter.kanwilId()));
+        RowCounter counter = new RowCounter(progress, total);
         String footer = texts.get("export.footer");
         Sheets.workbook(out, texts, counter, xlsx -> {
-            // the items first, so the summary (the first tab) is counted from their rows as they pass
+            // the items first, so the summary (the first tab) is counted from their rows as they pass, and the overdue
+            // items picked out of them into their own sheet at the same time (one reading of the items, not two)
             AgencyTally tally = new AgencyTally();
-            itemSheet(xlsx.sheet(texts.get("export.progress.sheet.items"),
-                    new SheetLayout(new double[] {7, 42, 22, 18, 18, 18, 11, 46, 18, 20}, 1, true, footer), 1),
-                    filter, texts, counter, tally);
+            SheetWriter itemSheet = xlsx.sheet(texts.get("export.progress.sheet.items"),
+                    new SheetLayout(new double[] {7, 42, 22, 18, 18, 18, 11, 46, 18, 20}, 1, true, footer), 1);
+            SheetWriter overdueSheet = xlsx.sheetBeside(texts.get("export.progress.sheet.overdue"),
+                    new SheetLayout(new double[] {7, 48, 20, 18, 18, 11, 12}, 1, true, footer), 2);
+            items(itemSheet, overdueSheet, filter, texts, counter, tally);
             summary(xlsx.sheet(texts.get("export.progress.sheet.summary"),
                     new SheetLayout(new double[] {5, 44, 10, 10, 12, 12, 12, 11, 11}, 5, true, footer), 0),
                     tally.perAgency(), filters, texts);
-            overdueSheet(xlsx.sheet(texts.get("export.progress.sheet.overdue"),
-                    new SheetLayout(new double[] {7, 48, 20, 18, 18, 11, 12}, 1, true, footer), 2), filter, texts,
-                    counter);
             info(xlsx.sheet(texts.get("export.progress.sheet.info"),
                     new SheetLayout(new double[] {28, 80}, 0, false, footer), 3), filters, total, texts);
         });
@@ -130,11 +130,16 @@ public class ProgressReportExport {
         Sheets.line(sheet, texts.get("export.progress.info.doneShare"), Style.NOTE, last);
     }
 
-    private void itemSheet(SheetWriter sheet, ProgressReportFilter filter, ExportTexts texts, RowCounter counter,
-                           AgencyTally tally) {
+    /**
+     * Every item into the item sheet, and the overdue ones (open and past due, as the lists' overdue filter) also into
+     * their sheet, in the same order.
+     */
+    private void items(SheetWriter sheet, SheetWriter overdue, ProgressReportFilter filter, ExportTexts texts,
+                       RowCounter counter, AgencyTally tally) {
         texts.headers(sheet, "export.progress.col.", ITEMS);
+        texts.headers(overdue, "export.progress.col.", OVERDUE);
         LocalDate today = ActionItemService.today();
-        int[] number = {0};
+        int[] number = {0, 0};
         items.forEach(filter.items(), filter.kanwilId(), ItemOrder.BY_DUE_DATE, true, row -> {
             boolean late = row.isOverdueOn(today);
             tally.add(row, today);
@@ -147,24 +152,17 @@ public class ProgressReportExport {
                     .text(latest == null ? null : latest.narrative(), Style.TEXT.late(late))
                     .date(latest == null ? null : LocalDate.ofInstant(latest.at(), WIB), Style.DATE.late(late))
                     .text(latest == null ? null : latest.authorName(), Style.TEXT.late(late));
+            if (late) {
+                overdue.row().number(++number[1], Style.CENTER).text(row.activity(), Style.TEXT)
+                        .text(row.responsibleAgency(), Style.CENTER).date(row.dueDate(), Style.DATE)
+                        .text(texts.label(row.status(), ActionItemStatus::messageKey), Style.CENTER)
+                        .percent(row.progress(), Style.PERCENT)
+                        .number(ChronoUnit.DAYS.between(row.dueDate(), today), Style.INTEGER.late());
+            }
             counter.row();
         });
         sheet.autoFilter(0, sheet.rowIndex(), 0, ITEMS.length - 1).printTitles(0, 0);
-    }
-
-    private void overdueSheet(SheetWriter sheet, ProgressReportFilter filter, ExportTexts texts, RowCounter counter) {
-        texts.headers(sheet, "export.progress.col.", OVERDUE);
-        LocalDate today = ActionItemService.today();
-        int[] number = {0};
-        items.forEach(filter.overdueItems(), filter.kanwilId(), ItemOrder.BY_DUE_DATE, false, row -> {
-            sheet.row().number(++number[0], Style.CENTER).text(row.activity(), Style.TEXT)
-                    .text(row.responsibleAgency(), Style.CENTER).date(row.dueDate(), Style.DATE)
-                    .text(texts.label(row.status(), ActionItemStatus::messageKey), Style.CENTER)
-                    .percent(row.progress(), Style.PERCENT)
-                    .number(ChronoUnit.DAYS.between(row.dueDate(), today), Style.INTEGER.late());
-            counter.row();
-        });
-        sheet.autoFilter(0, sheet.rowIndex(), 0, OVERDUE.length - 1).printTitles(0, 0);
+        overdue.autoFilter(0, overdue.rowIndex(), 0, OVERDUE.length - 1).printTitles(0, 0);
     }
 
     private void info(SheetWriter sheet, List<String> filters, long total, ExportTexts texts) {

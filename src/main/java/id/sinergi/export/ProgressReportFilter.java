@@ -24,8 +24,4 @@ public record ProgressReportFilter(LocalDate from, LocalDate to, Long agencyId, 
     ActionItemFilter items() {
         return new ActionItemFilter(agencyId, null, status, false, strategy, from, to, null, regionCode, null);
     }
-
-    ActionItemFilter overdueItems() {
-        return new ActionItemFilter(agencyId, null, status, true, strategy, from, to, null, regionCode, null);
-    }
 }

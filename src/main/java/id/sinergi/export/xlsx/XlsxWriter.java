@@ -1,19 +1,29 @@
 package id.sinergi.export.xlsx;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * A streaming .xlsx workbook: each sheet's rows go straight into the zip as they are written (memory stays flat
  * whatever the row count); the workbook, styles and relationship parts follow when it is closed. Closing finishes the
- * file but leaves the given stream open.
+ * file but leaves the given stream open. A sheet written at the same time as another ({@link #sheetBeside}) waits in a
+ * temporary file until then.
  */
 public final class XlsxWriter implements Closeable {
 
@@ -28,12 +38,20 @@ public final class XlsxWriter implements Closeable {
     private final String cutMarker;
     private final List<SheetWriter> sheets = new ArrayList<>();
     private final List<Integer> tabs = new ArrayList<>();
+    /** Sheets written beside the others, by their file number: each waits in a temporary file until closing. */
+    private final Map<Integer, Beside> besides = new LinkedHashMap<>();
+    private final Path tempDirectory;
     private SheetWriter current;
 
     /**
      * @param cutMarker what ends a text cut at the cell limit, e.g. " […dipotong]"
      */
     public XlsxWriter(OutputStream target, Locale locale, String cutMarker) {
+        this(target, locale, cutMarker, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    XlsxWriter(OutputStream target, Locale locale, String cutMarker, Path tempDirectory) {
+        this.tempDirectory = tempDirectory;
         this.zip = new ZipOutputStream(new BufferedOutputStream(target, BUFFER));
         this.out = new XmlOut(zip);
         this.locale = locale;
@@ -61,9 +79,43 @@ public final class XlsxWriter implements Closeable {
         return current;
     }
 
+    /**
+     * A sheet that may be written while other sheets are (e.g. the overdue items picked out of the rows as the sheet of
+     * all items is written, instead of reading them again): its rows go, compressed quickly, into a temporary file,
+     * and into the workbook when it is closed. At the given place among the tabs, as {@link #sheet(String, SheetLayout,
+     * int)}. The temporary file is deleted on closing, also when the workbook fails.
+     */
+    public SheetWriter sheetBeside(String name, SheetLayout layout, int tab) throws IOException {
+        Path file = Files.createTempFile(tempDirectory, "sinergi-sheet-", ".xml.z");
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            OutputStream stream = new DeflaterOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER),
+                    deflater, BUFFER);
+            XmlOut xml = new XmlOut(stream);
+            SheetWriter sheet = new SheetWriter(xml, sheetName(name), layout, cutMarker, tab == 0);
+            sheets.add(sheet);
+            tabs.add(tab);
+            besides.put(sheets.size(), new Beside(file, deflater, stream, xml, sheet));
+            return sheet;
+        } catch (IOException | RuntimeException e) {
+            deflater.end();
+            Files.deleteIfExists(file);
+            throw e;
+        }
+    }
+
     @Override
     public void close() throws IOException {
-        finishSheet();
+        try {
+            finishSheet();
+            for (Map.Entry<Integer, Beside> beside : besides.entrySet()) {
+                beside.getValue().copyInto(zip, "xl/worksheets/sheet" + beside.getKey() + ".xml");
+            }
+        } finally {
+            for (Beside beside : besides.values()) {
+                beside.delete();
+            }
+        }
         entry("xl/workbook.xml", workbook());
         entry("xl/_rels/workbook.xml.rels", workbookRelations());
         entry("xl/styles.xml", StylesXml.of(locale));
@@ -145,6 +197,31 @@ public final class XlsxWriter implements Closeable {
                     .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
         }
         return xml.append("</Types>").toString();
+    }
+
+    /** A sheet being written into a temporary file. */
+    private record Beside(Path file, Deflater deflater, OutputStream stream, XmlOut xml, SheetWriter sheet) {
+
+        /** Finishes the sheet and copies it, inflated, into the zip as its own entry. */
+        void copyInto(ZipOutputStream zip, String path) throws IOException {
+            sheet.finish();
+            xml.flush();
+            stream.close();
+            zip.putNextEntry(new ZipEntry(path));
+            try (InputStream in = new InflaterInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
+                in.transferTo(zip);
+            }
+            zip.closeEntry();
+        }
+
+        void delete() throws IOException {
+            try {
+                stream.close();
+            } finally {
+                deflater.end();
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     /** Excel's rules for sheet names: at most 31 characters, none of : \ / ? * [ ], not blank. */

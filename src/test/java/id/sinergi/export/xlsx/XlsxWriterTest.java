@@ -1,11 +1,14 @@
 package id.sinergi.export.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -13,6 +16,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class XlsxWriterTest {
 
@@ -158,6 +162,54 @@ class XlsxWriterTest {
             assertThat(workbook.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Patroli");
             assertThat(workbook.getSheetAt(1).getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
         }
+    }
+
+    @Test
+    void a_sheet_written_beside_another_row_by_row_comes_out_whole_at_its_tab_and_leaves_no_file(@TempDir Path temp)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int rows = 20_000; // both sheets far past one buffer of the temporary file and of the zip
+        try (XlsxWriter xlsx = new XlsxWriter(bytes, INDONESIAN, " [dipotong]", temp)) {
+            SheetLayout layout = new SheetLayout(new double[] {10, 30}, 1, true, null);
+            SheetWriter all = xlsx.sheet("Semua", layout, 0);
+            SheetWriter late = xlsx.sheetBeside("Terlambat", layout, 1);
+            all.row().text("No", Style.HEADER).text("Kegiatan", Style.HEADER);
+            late.row().text("No", Style.HEADER).text("Kegiatan", Style.HEADER);
+            for (int i = 1; i <= rows; i++) {
+                all.row().number(i, Style.INTEGER).text("Sosialisasi desa " + i, Style.TEXT);
+                if (i % 3 == 0) {
+                    late.row().number(i, Style.INTEGER).text("Sosialisasi desa " + i, Style.TEXT);
+                }
+            }
+            late.autoFilter(0, late.rowIndex(), 0, 1).printTitles(0, 0);
+            assertThat(temp).isNotEmptyDirectory();
+            xlsx.sheet("Info", new SheetLayout(new double[] {10}, 0, false, null), 2).row().text("x", Style.TEXT);
+        }
+        assertThat(temp).isEmptyDirectory();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
+                    .containsExactly("Semua", "Terlambat", "Info");
+            XSSFSheet late = workbook.getSheetAt(1);
+            assertThat(late.getLastRowNum()).isEqualTo(rows / 3);
+            assertThat(late.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Sosialisasi desa 3");
+            assertThat(late.getRow(rows / 3).getCell(0).getNumericCellValue()).isEqualTo(rows / 3 * 3);
+            assertThat(late.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B" + (rows / 3 + 1));
+            assertThat(late.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(rows);
+        }
+    }
+
+    @Test
+    void a_workbook_that_fails_leaves_no_temporary_file(@TempDir Path temp) throws IOException {
+        assertThatThrownBy(() -> {
+            try (XlsxWriter xlsx = new XlsxWriter(new ByteArrayOutputStream(), INDONESIAN, " [dipotong]", temp)) {
+                SheetLayout layout = new SheetLayout(new double[] {10}, 0, false, null);
+                xlsx.sheet("Semua", layout, 0).row().text("a", Style.TEXT);
+                xlsx.sheetBeside("Terlambat", layout, 1).row().text("b", Style.TEXT);
+                throw new IllegalStateException("cancelled");
+            }
+        }).hasMessage("cancelled");
+        assertThat(temp).isEmptyDirectory();
     }
 
     @Test
