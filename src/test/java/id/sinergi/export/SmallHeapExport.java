@@ -96,7 +96,7 @@ public final class SmallHeapExport {
                 String what = threads == 1 ? "progress report, one" : "progress reports, " + threads + " at once";
                 ExportBenchmark.print(what, (int) rows, new WriterBenchmark.Measured(nanos, Heap.peakBytes(), bytes),
                         null);
-                System.out.printf("   (rows: items plus overdue rows; heap after a collection at most %.0f MB, "
+                System.out.printf("   (rows: the items, each written once with its overdue row if late; heap after a collection at most %.0f MB, "
                         + "max heap %d MB)%n", Heap.maxAfterGcBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
             }
         }
