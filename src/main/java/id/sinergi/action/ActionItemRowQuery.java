@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,7 @@ class ActionItemRowQuery {
     private static final String LATEST_ORDER = " order by u.action_item_id, u.created_at desc, u.id desc";
 
     private final JdbcTemplate jdbc;
+    private volatile Boolean h2;
 
     ActionItemRowQuery(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -61,15 +63,38 @@ class ActionItemRowQuery {
         jdbc.query("select id, abbreviation, name from agency", (RowCallbackHandler) rs -> agencies.put(rs.getLong(1),
                 new String[] {rs.getString(2), rs.getString(3)}));
         RowPipe pipe = new RowPipe(sink);
+        boolean lazy = isH2();
         try {
+            if (lazy) {
+                jdbc.execute("set lazy_query_execution true");
+            }
             Chunk chunk = new Chunk(agencies, withLatest, pipe);
             jdbc.query(COLUMNS + sql.where() + orderBy, (RowCallbackHandler) chunk::add, sql.args());
             chunk.flush();
         } catch (RuntimeException | Error e) {
             pipe.abandon();
             throw e;
+        } finally {
+            if (lazy) {
+                jdbc.execute("set lazy_query_execution false");
+            }
         }
         pipe.finish();
+    }
+
+    /**
+     * H2 computes a whole result before handing the first row (in memory up to its MAX_MEMORY_ROWS, then in a
+     * temporary file) unless the session runs queries lazily; PostgreSQL streams through the cursor the fetch size
+     * opens. So on H2 the export's connection reads lazily while the rows are read, and is put back as it was.
+     */
+    private boolean isH2() {
+        Boolean h2 = this.h2;
+        if (h2 == null) {
+            h2 = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                    connection.getMetaData().getDatabaseProductName().equals("H2"));
+            this.h2 = h2;
+        }
+        return h2;
     }
 
     long count(ActionItemFilter filter, Long kanwilId, LocalDate today) {
