@@ -102,14 +102,17 @@ class ActionItemSearch {
      * The number of matching items, counting no further than {@code limit}. With a region, the two disjoint parts of
      * the region rule ({@link #placedIn}, {@link #byAgencyIn}) are counted one after the other, each along the
      * (region_code, responsible_agency_id, …) index: counted in one query with {@code or}, PostgreSQL read a table page
-     * for every matching item (143 ms at 1,000,000 items for a province). A text alone is first counted from the
-     * word index ({@link ActionItemWords#itemsSurelyMatching}); only when that stays under the limit is the filter
-     * itself counted.
+     * for every matching item (143 ms at 1,000,000 items for a province). A text, alone or with a status or a strategy,
+     * is first counted from the word index ({@link ActionItemWords#itemsSurelyMatching}); only when that stays under
+     * the limit and a typed word begins more than one indexed word is the filter itself counted.
      */
     long countUpTo(ActionItemFilter filter, LocalDate today, int limit) {
-        if (textOnly(filter)
-                && words.itemsSurelyMatching(ActionItemWords.ofQuery(typedText(filter)), limit) >= limit) {
-            return limit;
+        if (textWithStatusOrStrategy(filter)) {
+            ActionItemWords.Sure sure = words.itemsSurelyMatching(ActionItemWords.ofQuery(typedText(filter)),
+                    filter.status(), filter.strategy(), limit);
+            if (sure.count() >= limit || sure.exact()) {
+                return Math.min(sure.count(), limit);
+            }
         }
         String code = regionCode(filter);
         if (code == null) {
@@ -201,9 +204,10 @@ class ActionItemSearch {
         return where.toArray(Predicate[]::new);
     }
 
-    /** A filter of words alone (a text and nothing else). */
-    private static boolean textOnly(ActionItemFilter filter) {
-        return typedText(filter) != null && ActionItemFilter.ALL.withText(filter.text()).equals(filter);
+    /** A filter of words, perhaps with a status or a strategy, and nothing else. */
+    private static boolean textWithStatusOrStrategy(ActionItemFilter filter) {
+        return typedText(filter) != null && new ActionItemFilter(null, null, filter.status(), false, filter.strategy(),
+                null, null, null, null, filter.text()).equals(filter);
     }
 
     private static String typedText(ActionItemFilter filter) {

@@ -20,6 +20,8 @@ class ActionItemTextFilterServiceTest {
     ActionItemService service;
     @Autowired
     ActionItemFixture fixture;
+    @Autowired
+    ActionItemStatusService statusService;
 
     @AfterEach
     void logout() {
@@ -78,6 +80,45 @@ class ActionItemTextFilterServiceTest {
         assertThat(countUpTo("(-!-)", 2)).as("no word at all: every item").isEqualTo(2);
         assertThat(service.countUpTo(new ActionItemFilter(null, null, ActionItemStatus.DONE, false, null, null, null,
                 null, null, "paspor" + tag), 1)).as("with another filter: none is done").isZero();
+    }
+
+    @Test
+    void a_capped_count_of_a_text_with_a_status_or_a_strategy_stops_at_the_limit_and_is_exact_below_it() {
+        String tag = unique("Awas").split(" ")[1];
+        Meeting meeting = fixture.meeting("Rakor awas " + tag, LocalDate.of(2031, 11, 2));
+        LocalDate due = LocalDate.of(2031, 12, 1);
+        fixture.item(meeting, "Pengawasan" + tag + " pelabuhan", due, "Kanim Serang");
+        ActionItem airport = service.get(fixture.item(meeting, "Pengawasan" + tag + " bandara", due, "Kanim Serang")
+                .getId());
+        airport.setStrategy(NationalStrategy.LAW_ENFORCEMENT);
+        service.update(airport);
+        cancel(fixture.item(meeting, "Pengawasan" + tag + "nya di perbatasan", due, "Kanim Serang"));
+        cancel(fixture.item(meeting, "Pengawasan" + tag + " laut", due, "Kanim Serang"));
+
+        String word = "pengawasan" + tag;
+        assertThat(countUpTo(word, null, NationalStrategy.PREVENTION, 10)).as("…nya too").isEqualTo(3);
+        assertThat(countUpTo(word, null, NationalStrategy.PREVENTION, 2)).isEqualTo(2);
+        assertThat(countUpTo(word, null, NationalStrategy.LAW_ENFORCEMENT, 10)).isEqualTo(1);
+        assertThat(countUpTo(word, ActionItemStatus.CANCELLED, null, 10)).as("…nya too").isEqualTo(2);
+        assertThat(countUpTo(word, ActionItemStatus.CANCELLED, null, 1)).isEqualTo(1);
+        assertThat(countUpTo(word + "nya", ActionItemStatus.CANCELLED, null, 10)).isEqualTo(1);
+        assertThat(countUpTo(word + " laut", ActionItemStatus.CANCELLED, NationalStrategy.PREVENTION, 10)).isEqualTo(1);
+        assertThat(countUpTo(word, ActionItemStatus.NOT_STARTED, NationalStrategy.PREVENTION, 10)).isEqualTo(1);
+        assertThat(countUpTo(word, ActionItemStatus.DONE, null, 10)).isZero();
+        assertThat(countUpTo(word + "x", ActionItemStatus.CANCELLED, null, 10)).as("no such word").isZero();
+    }
+
+    private void cancel(ActionItem item) {
+        fixture.loginAs("koordinator");
+        statusService.cancel(item.getId(), service.get(item.getId()).getVersion(), "Digabung dengan kegiatan lain");
+    }
+
+    /** The capped count, checked against the exact count of the same filter. */
+    private long countUpTo(String text, ActionItemStatus status, NationalStrategy strategy, int limit) {
+        ActionItemFilter filter = new ActionItemFilter(null, null, status, false, strategy, null, null, null, null, text);
+        long capped = service.countUpTo(filter, limit);
+        assertThat(capped).isEqualTo(Math.min(service.count(filter), limit));
+        return capped;
     }
 
     private long countUpTo(String text, int limit) {

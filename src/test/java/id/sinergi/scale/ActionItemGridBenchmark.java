@@ -98,6 +98,10 @@ public final class ActionItemGridBenchmark {
         filters.put("region (a province)", r -> filter(null, null, null, false, null, null, null, null,
                 provinces.get(r % provinces.size()), null));
         filters.put("text", r -> filter(null, null, null, false, null, null, null, null, null, WORDS[r % WORDS.length]));
+        filters.put("text + status", r -> filter(null, null, statuses[r % statuses.length], false, null, null, null,
+                null, null, WORDS[r % WORDS.length]));
+        filters.put("text + strategy", r -> filter(null, null, null, false, strategies[r % strategies.length], null,
+                null, null, null, WORDS[r % WORDS.length]));
         filters.put("status + strategy + due year", r -> filter(null, null, statuses[r % 2], false,
                 strategies[r % strategies.length], LocalDate.of(2020 + r % 6, 1, 1), LocalDate.of(2020 + r % 6, 12, 31),
                 null, null, null));
