@@ -60,6 +60,10 @@ public final class ActionItemGridBenchmark {
             long items = jdbc.queryForObject("select count(*) from action_item", Long.class);
             System.out.printf("Action items grid on %s with %,d action items, %d cores, %s%n", database.label(), items,
                     Runtime.getRuntime().availableProcessors(), database.url());
+            if (database.postgres()) {
+                System.out.println("parallel workers per query (the app's session setting): "
+                        + jdbc.queryForObject("show max_parallel_workers_per_gather", String.class));
+            }
             System.out.println(Timing.header());
             ActionItemGridBenchmark benchmark = new ActionItemGridBenchmark(app.getBean(ActionItemService.class),
                     new RawActionItemSql(app.getBean(DataSource.class)));
@@ -178,7 +182,8 @@ public final class ActionItemGridBenchmark {
         String label = name + ": " + depth.label + " page, " + (depth.gap == 0 ? "scrolled to (keyset)"
                 : "10,000 rows past the last read");
         measure(label, r -> service.list(filter.apply(r), PageRequest.of((int) (offset.apply(r) / PAGE), PAGE),
-                bookmarks.get(r)), r -> raw.pageAfter(filter.apply(r), TODAY, keys.get(r), PAGE));
+                bookmarks.get(r)), r -> raw.pageAfter(filter.apply(r), TODAY, keys.get(r),
+                (int) Math.max(0, offset.apply(r) - known.apply(r) - 1), PAGE));
     }
 
     private static List<Integer> runNumbers() {

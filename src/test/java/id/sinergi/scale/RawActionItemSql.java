@@ -34,8 +34,8 @@ final class RawActionItemSql {
         return run(sql, args, true);
     }
 
-    /** The page after the row with this key (keyset / seek), or the first page when the key is null. */
-    int pageAfter(ActionItemFilter filter, LocalDate today, Object[] key, int limit) {
+    /** The page {@code skip} rows after the row with this key (keyset / seek), or from the start when the key is null. */
+    int pageAfter(ActionItemFilter filter, LocalDate today, Object[] key, int skip, int limit) {
         List<Object> args = new ArrayList<>();
         String where = where(filter, today, args);
         if (key != null) {
@@ -44,7 +44,7 @@ final class RawActionItemSql {
             args.addAll(List.of(key[0], key[0], key[0], key[1]));
         }
         return run("select i.*, a.* from action_item i join agency a on a.id = i.responsible_agency_id" + where
-                + " order by i.due_date, i.id fetch first " + limit + " rows only", args, true);
+                + " order by i.due_date, i.id offset " + skip + " rows fetch next " + limit + " rows only", args, true);
     }
 
     /** The sort key (due date, id) of the row at a position; not measured. */

@@ -47,6 +47,9 @@ record ScaleDatabase(String url, String user, String password, Path dataDir) {
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "warn");
         properties.put("vaadin.devmode.devTools.enabled", "false");
+        if (postgres()) {
+            properties.put("spring.profiles.active", "postgres"); // as production runs: its session settings too
+        }
         return properties;
     }
 
