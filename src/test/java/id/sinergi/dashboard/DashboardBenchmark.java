@@ -57,6 +57,14 @@ public final class DashboardBenchmark {
         var dataSource = new org.springframework.jdbc.datasource.SingleConnectionDataSource(args[0],
                 args.length > 1 ? args[1] : "sinergi", args.length > 2 ? args[2] : "sinergi", true);
         try {
+            if (args[0].startsWith("jdbc:postgresql:")) {
+                // the session as the app's postgres profile sets it (application-postgres.properties)
+                String workers = System.getenv().getOrDefault("SINERGI_PG_PARALLEL_WORKERS", "0");
+                var jdbc = new JdbcTemplate(dataSource);
+                jdbc.execute("set max_parallel_workers_per_gather = " + Integer.parseInt(workers));
+                System.out.println("parallel workers per query: "
+                        + jdbc.queryForObject("show max_parallel_workers_per_gather", String.class));
+            }
             measure(dataSource, System.out);
         } finally {
             dataSource.destroy();
