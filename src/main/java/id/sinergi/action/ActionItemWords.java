@@ -71,16 +71,16 @@ public class ActionItemWords {
         if (status != null || strategy != null) {
             sql.append(" join action_item i on i.id = a.item_id");
         }
-        boolean exact = true;
+        List<String> indexed = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            Indexed indexed = firstIndexed(words.get(i));
-            if (indexed == null) {
+            String first = firstIndexed(words.get(i));
+            if (first == null) {
                 return new Sure(0, true); // no indexed word begins with it: nothing matches
             }
-            exact &= indexed.only();
             sql.append(i == 0 ? " where a.word = ?" : " and exists (select 1 from action_item_word b" + i + " where b"
                     + i + ".item_id = a.item_id and b" + i + ".word = ?)");
-            args.add(indexed.word());
+            args.add(first);
+            indexed.add(first);
         }
         if (status != null) {
             sql.append(" and i.status = ?");
@@ -91,37 +91,35 @@ public class ActionItemWords {
             args.add(strategy.name());
         }
         args.add(limit);
-        Long count = jdbc.queryForObject(sql.append(" limit ?) t").toString(), Long.class, args.toArray());
-        return new Sure(count == null ? 0 : count, exact);
+        Long found = jdbc.queryForObject(sql.append(" limit ?) t").toString(), Long.class, args.toArray());
+        long count = found == null ? 0 : found;
+        return new Sure(count, count < limit && onlyIndexed(words, indexed));
     }
 
     /**
      * A count of items that surely match a text filter.
      *
-     * @param exact whether it is also the filter's count (up to the limit): each typed word begins only one indexed word
+     * @param exact whether, below the limit, it is also the filter's count: each typed word begins only one indexed word
      */
     record Sure(long count, boolean exact) {
         static final Sure NONE = new Sure(0, false);
     }
 
-    /** The first indexed word starting with a typed word, and whether it is the only one ({@code only}). */
-    private record Indexed(String word, boolean only) {
+    /** Whether no typed word begins another indexed word than the first one found for it (asked only below the cap). */
+    private boolean onlyIndexed(List<String> words, List<String> indexed) {
+        for (int i = 0; i < words.size(); i++) {
+            WordPrefix range = WordPrefix.of(words.get(i));
+            if (range == null || nextIndexed(range, words.get(i), ">", indexed.get(i)) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /**
-     * The first indexed word starting with {@code prefix} (along the index) and whether another follows it in the
-     * prefix's range, or the prefix itself (not known to be the only one) for other letters; null when none.
-     */
-    private Indexed firstIndexed(String prefix) {
+    /** The first indexed word starting with {@code prefix} (along the index), or the prefix itself for other letters. */
+    private String firstIndexed(String prefix) {
         WordPrefix range = WordPrefix.of(prefix);
-        if (range == null) {
-            return new Indexed(prefix, false);
-        }
-        String first = nextIndexed(range, prefix, ">=", range.from());
-        if (first == null) {
-            return null;
-        }
-        return new Indexed(first, nextIndexed(range, prefix, ">", first) == null);
+        return range == null ? prefix : nextIndexed(range, prefix, ">=", range.from());
     }
 
     /** The least indexed word in the prefix's range that compares to {@code bound} as {@code operator} says. */

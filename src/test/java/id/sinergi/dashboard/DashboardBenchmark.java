@@ -2,7 +2,9 @@ package id.sinergi.dashboard;
 
 import id.sinergi.Application;
 import id.sinergi.Benchmark;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -11,6 +13,9 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -58,16 +63,25 @@ public final class DashboardBenchmark {
                 args.length > 1 ? args[1] : "sinergi", args.length > 2 ? args[2] : "sinergi", true);
         try {
             if (args[0].startsWith("jdbc:postgresql:")) {
-                // the session as the app's postgres profile sets it (application-postgres.properties)
-                String workers = System.getenv().getOrDefault("SINERGI_PG_PARALLEL_WORKERS", "0");
                 var jdbc = new JdbcTemplate(dataSource);
-                jdbc.execute("set max_parallel_workers_per_gather = " + Integer.parseInt(workers));
+                jdbc.execute(postgresSessionSql());
                 System.out.println("parallel workers per query: "
                         + jdbc.queryForObject("show max_parallel_workers_per_gather", String.class));
             }
             measure(dataSource, System.out);
         } finally {
             dataSource.destroy();
+        }
+    }
+
+    /** The session setting of the app's postgres profile (application-postgres.properties), placeholders resolved. */
+    private static String postgresSessionSql() {
+        try {
+            var properties = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-postgres.properties"));
+            return new StandardEnvironment().resolveRequiredPlaceholders(
+                    properties.getProperty("spring.datasource.hikari.connection-init-sql"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
