@@ -68,10 +68,22 @@ class RowPipeTest {
         assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
         pipe.put(List.of(row(3)));
 
+        Thread abandoning = Thread.ofPlatform().start(pipe::abandon);
+        awaitJoining(abandoning);
         release.countDown();
-        pipe.abandon();
+        abandoning.join(10_000);
 
+        assertThat(abandoning.isAlive()).as("abandon() returned").isFalse();
         assertThat(seen).containsExactly(1L, 2L);
+    }
+
+    /** abandon() drops the waiting chunk before it waits for the writer; its thread waiting means it has dropped it. */
+    private static void awaitJoining(Thread abandoning) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (abandoning.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertThat(abandoning.getState()).isEqualTo(Thread.State.WAITING);
     }
 
     private static void await(CountDownLatch latch) {
