@@ -88,10 +88,13 @@ public class ActionItemService {
         return search.count(filter, today());
     }
 
-    /** The same page; in the default order a page after one already read seeks past it (fast at any depth). */
+    /**
+     * The same page as list rows (the grid's); in the default order a page after one already read seeks past it (fast
+     * at any depth).
+     */
     @PreAuthorize(READERS)
-    public List<ActionItem> list(ActionItemFilter filter, Pageable pageable, ListBookmarks bookmarks) {
-        return search.page(filter, today(), pageable, false, bookmarks);
+    public List<ActionItemSummary> list(ActionItemFilter filter, Pageable pageable, ListBookmarks bookmarks) {
+        return search.summaries(filter, today(), pageable, false, bookmarks);
     }
 
     /**
@@ -105,10 +108,10 @@ public class ActionItemService {
 
     /** The items the caller's agency is responsible for: open ones first (overdue, then due soon), then closed ones. */
     @PreAuthorize(READERS)
-    public List<ActionItem> listOurs(Pageable pageable) {
+    public List<ActionItemSummary> listOurs(Pageable pageable) {
         Long agencyId = currentUser.require().agencyId();
         return agencyId == null ? List.of()
-                : search.page(ActionItemFilter.ofResponsibleAgency(agencyId), today(), pageable, true);
+                : search.summaries(ActionItemFilter.ofResponsibleAgency(agencyId), today(), pageable, true, null);
     }
 
     @PreAuthorize(READERS)

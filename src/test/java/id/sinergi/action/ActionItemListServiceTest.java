@@ -125,12 +125,12 @@ class ActionItemListServiceTest {
         fixture.item(meeting, tag + " instansi lain", past, "Pemkab Serang");
 
         fixture.loginAs("penghubung.imigrasi");
-        List<ActionItem> ours = service.listOurs(PageRequest.of(0, 1000));
-        List<Long> ids = ours.stream().map(ActionItem::getId).toList();
+        List<ActionItemSummary> ours = service.listOurs(PageRequest.of(0, 1000));
+        List<Long> ids = ours.stream().map(ActionItemSummary::id).toList();
         assertThat(ids).containsSubsequence(late.getId(), soon.getId(), closed.getId());
-        assertThat(ours).allMatch(i -> i.getResponsibleAgency().getAbbreviation().equals("Kanim Serang"));
-        assertThat(ours.stream().takeWhile(i -> i.getStatus().isOpen()).count())
-                .isEqualTo(ours.stream().filter(i -> i.getStatus().isOpen()).count());
+        assertThat(ours).allMatch(i -> i.responsibleAgency().equals("Kanim Serang"));
+        assertThat(ours.stream().takeWhile(i -> i.status().isOpen()).count())
+                .isEqualTo(ours.stream().filter(i -> i.status().isOpen()).count());
         assertThat(service.countOurs()).isEqualTo(ours.size());
     }
 

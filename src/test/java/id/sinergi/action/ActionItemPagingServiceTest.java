@@ -21,6 +21,8 @@ class ActionItemPagingServiceTest {
     ActionItemService service;
     @Autowired
     ActionItemFixture fixture;
+    @Autowired
+    ProgressService progress;
 
     @AfterEach
     void logout() {
@@ -41,6 +43,10 @@ class ActionItemPagingServiceTest {
         return items.stream().map(ActionItem::getId).toList();
     }
 
+    private static List<Long> rowIds(List<ActionItemSummary> rows) {
+        return rows.stream().map(ActionItemSummary::id).toList();
+    }
+
     @Test
     void pages_read_one_after_another_or_out_of_order_hold_the_same_rows_as_plain_paging() {
         ActionItemFilter filter = meetingWith23Items(unique("halaman"));
@@ -50,11 +56,28 @@ class ActionItemPagingServiceTest {
         ListBookmarks bookmarks = new ListBookmarks();
         List<Long> scrolled = new ArrayList<>();
         for (int page = 0; page < 5; page++) {
-            scrolled.addAll(ids(service.list(filter, PageRequest.of(page, 5), bookmarks)));
+            scrolled.addAll(rowIds(service.list(filter, PageRequest.of(page, 5), bookmarks)));
         }
         assertThat(scrolled).containsExactlyElementsOf(all);
-        assertThat(ids(service.list(filter, PageRequest.of(1, 5), bookmarks))).containsExactlyElementsOf(all.subList(5, 10));
-        assertThat(ids(service.list(filter, PageRequest.of(3, 6), bookmarks))).containsExactlyElementsOf(all.subList(18, 23));
+        assertThat(rowIds(service.list(filter, PageRequest.of(1, 5), bookmarks))).containsExactlyElementsOf(all.subList(5, 10));
+        assertThat(rowIds(service.list(filter, PageRequest.of(3, 6), bookmarks))).containsExactlyElementsOf(all.subList(18, 23));
+    }
+
+    @Test
+    void list_rows_show_each_items_number_activity_agency_due_date_status_and_progress() {
+        ActionItemFilter filter = meetingWith23Items(unique("baris"));
+        ActionItem reported = service.list(filter, PageRequest.of(0, 1)).getFirst();
+        progress.report(new ProgressUpdateRequest(reported.getId(), reported.getVersion(), ActionItemStatus.IN_PROGRESS,
+                60, "Sudah dua kecamatan", List.of(), null, null));
+
+        List<ActionItemSummary> rows = service.list(filter, PageRequest.of(0, 4), new ListBookmarks());
+
+        assertThat(rows).containsExactlyElementsOf(service.list(filter, PageRequest.of(0, 4)).stream()
+                .map(i -> ActionItemSummary.of(service.get(i.getId()))).toList());
+        assertThat(rows.getFirst()).extracting(ActionItemSummary::status, ActionItemSummary::progress,
+                ActionItemSummary::responsibleAgency).containsExactly(ActionItemStatus.IN_PROGRESS, 60,
+                "Disnakertrans Kab. Serang");
+        assertThat(rows).extracting(ActionItemSummary::number).doesNotHaveDuplicates();
     }
 
     @Test
@@ -63,7 +86,7 @@ class ActionItemPagingServiceTest {
         ActionItemFilter second = meetingWith23Items(unique("saring-b"));
         ListBookmarks bookmarks = new ListBookmarks();
         service.list(first, PageRequest.of(0, 10), bookmarks);
-        assertThat(ids(service.list(second, PageRequest.of(1, 10), bookmarks)))
+        assertThat(rowIds(service.list(second, PageRequest.of(1, 10), bookmarks)))
                 .containsExactlyElementsOf(ids(service.list(second, PageRequest.of(1, 10))));
     }
 

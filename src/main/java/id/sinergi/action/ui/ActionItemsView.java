@@ -73,7 +73,7 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle, 
 
         ActionItemColumns.addTo(grid, true);
         items = grid.setItems(query -> service.list(filters.value(), VaadinSpringDataHelpers.toSpringPageRequest(query),
-                bookmarks).stream().map(ActionItemSummary::of));
+                bookmarks).stream());
         ActionItemColumns.openOnClick(grid, ActionItemSummary::id);
         grid.setSizeFull();
         grid.setId("items-grid");

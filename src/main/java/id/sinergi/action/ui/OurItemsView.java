@@ -30,8 +30,8 @@ public class OurItemsView extends VerticalLayout implements HasDynamicTitle {
         Paragraph intro = new Paragraph(getTranslation("ourItems.intro"));
         intro.setId("our-items-intro");
         ActionItemColumns.addTo(grid, false);
-        grid.setItems(query -> service.listOurs(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
-                .map(ActionItemSummary::of), query -> (int) service.countOurs());
+        grid.setItems(query -> service.listOurs(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) service.countOurs());
         ActionItemColumns.openOnClick(grid, ActionItemSummary::id);
         grid.setSizeFull();
         grid.setId("our-items-grid");
