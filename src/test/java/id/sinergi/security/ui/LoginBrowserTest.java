@@ -49,6 +49,25 @@ class LoginBrowserTest extends BrowserTest {
     }
 
     @Test
+    void the_side_navigation_opens_a_view_inside_the_app_and_marks_it_current() {
+        login("koordinator", PASSWORD);
+        Locator home = page.locator("#main-nav vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Beranda"));
+        Locator items = page.locator("#main-nav vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Rencana aksi"));
+        assertThat(home).hasAttribute("current", "");
+        page.evaluate("window.sinergiSamePage = true"); // gone if the click loaded a new page
+
+        items.click();
+
+        assertThat(page).hasURL(url("action-items"));
+        assertThat(page.locator("#items-grid")).isVisible();
+        assertThat(items).hasAttribute("current", "");
+        assertThat(home).not().hasAttribute("current", "");
+        assertThat(page.evaluate("window.sinergiSamePage === true")).isEqualTo(true);
+    }
+
+    @Test
     void a_wrong_password_shows_an_error_and_does_not_log_in() {
         login("koordinator", "bukan-kata-sandinya");
         assertThat(page).hasURL(url("login?error"));
