@@ -40,6 +40,11 @@ record Timing(double median, double p95, int runs) {
                 raw.p95, app.median / raw.median);
     }
 
+    /** A row of the app alone (no plain SQL measured). */
+    static String row(String label, Timing app) {
+        return String.format(Locale.ROOT, "%-48s %9.1f %9.1f %9s %9s %6s", label, app.median, app.p95, "-", "-", "-");
+    }
+
     static String header() {
         return String.format(Locale.ROOT, "%-48s %9s %9s %9s %9s %6s", "query", "app p50", "app p95", "sql p50", "sql p95",
                 "ratio");
