@@ -21,7 +21,8 @@ record ScaleDatabase(String url, String user, String password, Path dataDir) {
         boolean postgres = "postgres".equals(System.getProperty("scale.db", "h2"));
         Path dataDir = Path.of(System.getProperty("scale.data-dir", "data-scale")).toAbsolutePath();
         String url = System.getProperty("scale.url", postgres ? "jdbc:postgresql://localhost:5432/sinergi_scale"
-                : "jdbc:h2:file:" + dataDir.resolve("sinergi") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
+                : "jdbc:h2:file:" + dataDir.resolve("sinergi") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"
+                + ";AUTO_COMPACT_FILL_RATE=0"); // as the app's URL: see application.properties
         String user = System.getProperty("scale.user", postgres ? "sinergi" : "sa");
         String password = System.getProperty("scale.password", postgres ? "sinergi" : "");
         return new ScaleDatabase(url, user, password, dataDir);
