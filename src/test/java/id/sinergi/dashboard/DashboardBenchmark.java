@@ -1,21 +1,18 @@
 package id.sinergi.dashboard;
 
+import id.sinergi.AppProperties;
 import id.sinergi.Application;
 import id.sinergi.Benchmark;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -64,24 +61,15 @@ public final class DashboardBenchmark {
         try {
             if (args[0].startsWith("jdbc:postgresql:")) {
                 var jdbc = new JdbcTemplate(dataSource);
-                jdbc.execute(postgresSessionSql());
+                // the session as the app's postgres profile sets it
+                jdbc.execute(AppProperties.resolved("application-postgres.properties",
+                        "spring.datasource.hikari.connection-init-sql", Map.of()));
                 System.out.println("parallel workers per query: "
                         + jdbc.queryForObject("show max_parallel_workers_per_gather", String.class));
             }
             measure(dataSource, System.out);
         } finally {
             dataSource.destroy();
-        }
-    }
-
-    /** The session setting of the app's postgres profile (application-postgres.properties), placeholders resolved. */
-    private static String postgresSessionSql() {
-        try {
-            var properties = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-postgres.properties"));
-            return new StandardEnvironment().resolveRequiredPlaceholders(
-                    properties.getProperty("spring.datasource.hikari.connection-init-sql"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -243,14 +243,9 @@ public final class ActionItemGridBenchmark {
 
     void measure(String label, IntFunction<Object> app, IntFunction<Object> sql) {
         Timing appTiming = Timing.of(app);
-        if (!WITH_SQL) {
-            System.out.println(Timing.row(label, appTiming));
-            csv.add(String.format(Locale.ROOT, "%s,%.2f,%.2f,,", label, appTiming.median(), appTiming.p95()));
-            return;
-        }
-        Timing sqlTiming = Timing.of(sql);
+        Timing sqlTiming = WITH_SQL ? Timing.of(sql) : null;
         System.out.println(Timing.row(label, appTiming, sqlTiming));
-        csv.add(String.format(Locale.ROOT, "%s,%.2f,%.2f,%.2f,%.2f", label, appTiming.median(), appTiming.p95(),
-                sqlTiming.median(), sqlTiming.p95()));
+        csv.add(String.format(Locale.ROOT, "%s,%.2f,%.2f,%s", label, appTiming.median(), appTiming.p95(),
+                sqlTiming == null ? "," : String.format(Locale.ROOT, "%.2f,%.2f", sqlTiming.median(), sqlTiming.p95())));
     }
 }

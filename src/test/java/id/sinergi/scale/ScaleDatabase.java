@@ -1,5 +1,6 @@
 package id.sinergi.scale;
 
+import id.sinergi.AppProperties;
 import id.sinergi.Application;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,8 +22,8 @@ record ScaleDatabase(String url, String user, String password, Path dataDir) {
         boolean postgres = "postgres".equals(System.getProperty("scale.db", "h2"));
         Path dataDir = Path.of(System.getProperty("scale.data-dir", "data-scale")).toAbsolutePath();
         String url = System.getProperty("scale.url", postgres ? "jdbc:postgresql://localhost:5432/sinergi_scale"
-                : "jdbc:h2:file:" + dataDir.resolve("sinergi") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"
-                + ";AUTO_COMPACT_FILL_RATE=0"); // as the app's URL: see application.properties
+                : AppProperties.resolved("application.properties", "spring.datasource.url",
+                        Map.of("sinergi.data-dir", dataDir.toString()))); // the app's own H2 URL and settings
         String user = System.getProperty("scale.user", postgres ? "sinergi" : "sa");
         String password = System.getProperty("scale.password", postgres ? "sinergi" : "");
         return new ScaleDatabase(url, user, password, dataDir);

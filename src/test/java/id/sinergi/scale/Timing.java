@@ -35,14 +35,12 @@ record Timing(double median, double p95, int runs) {
         return new Timing(millis[runs / 2], millis[(int) Math.ceil(runs * 0.95) - 1], runs);
     }
 
+    /** A printed row; {@code raw} null when plain SQL was not measured ("-"). */
     static String row(String label, Timing app, Timing raw) {
-        return String.format(Locale.ROOT, "%-48s %9.1f %9.1f %9.1f %9.1f %6.2f", label, app.median, app.p95, raw.median,
-                raw.p95, app.median / raw.median);
-    }
-
-    /** A row of the app alone (no plain SQL measured). */
-    static String row(String label, Timing app) {
-        return String.format(Locale.ROOT, "%-48s %9.1f %9.1f %9s %9s %6s", label, app.median, app.p95, "-", "-", "-");
+        return raw == null
+                ? String.format(Locale.ROOT, "%-48s %9.1f %9.1f %9s %9s %6s", label, app.median, app.p95, "-", "-", "-")
+                : String.format(Locale.ROOT, "%-48s %9.1f %9.1f %9.1f %9.1f %6.2f", label, app.median, app.p95,
+                        raw.median, raw.p95, app.median / raw.median);
     }
 
     static String header() {

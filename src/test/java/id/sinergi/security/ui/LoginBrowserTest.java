@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import id.sinergi.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,9 +52,9 @@ class LoginBrowserTest extends BrowserTest {
     @Test
     void the_side_navigation_opens_a_view_inside_the_app_and_marks_it_current() {
         login("koordinator", PASSWORD);
-        Locator home = page.locator("#main-nav vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
+        Locator home = page.locator("#main-nav vaadin-side-nav-item", new Page.LocatorOptions()
                 .setHasText("Beranda"));
-        Locator items = page.locator("#main-nav vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
+        Locator items = page.locator("#main-nav vaadin-side-nav-item", new Page.LocatorOptions()
                 .setHasText("Rencana aksi"));
         assertThat(home).hasAttribute("current", "");
         page.evaluate("window.sinergiSamePage = true"); // gone if the click loaded a new page
