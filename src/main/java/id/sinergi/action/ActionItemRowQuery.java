@@ -47,7 +47,7 @@ class ActionItemRowQuery {
     /** Every matching row in the given order (strategy fixed for BY_STRATEGY) to {@code sink}. */
     void forEach(ActionItemFilter filter, Long kanwilId, LocalDate today, ItemOrder order, NationalStrategy strategy,
                  boolean withLatest, Consumer<ActionItemRow> sink) {
-        ActionItemSql sql = ActionItemSql.of(filter, kanwilId, today);
+        ActionItemSql sql = ActionItemSql.of(filter, kanwilId, today, jdbc);
         String orderBy;
         if (order == ItemOrder.BY_STRATEGY) {
             sql.and("i.strategy = ?", strategy.name());
@@ -98,7 +98,7 @@ class ActionItemRowQuery {
     }
 
     long count(ActionItemFilter filter, Long kanwilId, LocalDate today) {
-        ActionItemSql sql = ActionItemSql.of(filter, kanwilId, today);
+        ActionItemSql sql = ActionItemSql.of(filter, kanwilId, today, jdbc);
         Long count = jdbc.queryForObject("select count(*) from action_item i" + sql.where(), Long.class, sql.args());
         return count == null ? 0 : count;
     }

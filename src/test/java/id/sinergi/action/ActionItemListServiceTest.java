@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.sinergi.SinergiSpringTest;
 import id.sinergi.meeting.Meeting;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,6 +114,40 @@ class ActionItemListServiceTest {
         assertThat(service.list(text(tag), PageRequest.of(0, 1, Sort.by(Sort.Order.desc("dueDate")))))
                 .extracting(ActionItem::getActivity).containsExactly(tag + " hari 5");
         assertThat(service.count(text("%" + tag.substring(tag.length() - 4) + "_"))).isZero();
+    }
+
+    @Test
+    void each_grid_column_sorts_the_list_both_ways_and_ties_go_by_id() {
+        String tag = unique("urut");
+        Meeting first = fixture.meeting("Rakor " + tag, LocalDate.of(2031, 3, 1));
+        Meeting second = fixture.meeting("Rakor lanjutan " + tag, LocalDate.of(2031, 3, 2));
+        ActionItem law = service.get(fixture.item(second, tag + " b sosialisasi", LocalDate.of(2031, 4, 3),
+                "Kanim Serang").getId());
+        law.setStrategy(NationalStrategy.LAW_ENFORCEMENT);
+        service.update(law);
+        fixture.item(first, tag + " c pendataan", LocalDate.of(2031, 4, 1), "Pemkab Serang");
+        fixture.item(first, tag + " a pelatihan", LocalDate.of(2031, 4, 2), "Disnakertrans Kab. Serang");
+        List<ActionItem> items = service.list(text(tag), PageRequest.of(0, 10)).stream()
+                .map(item -> service.get(item.getId())).toList();
+        Map<String, Function<ActionItem, Comparable<?>>> columns = Map.of("number", ActionItem::getNumber,
+                "activity", ActionItem::getActivity, "dueDate", ActionItem::getDueDate,
+                "status", item -> item.getStatus().name(), "progress", ActionItem::getProgress,
+                "strategy", item -> item.getStrategy().name(),
+                "responsibleAgency.abbreviation", item -> item.getResponsibleAgency().getAbbreviation(),
+                "originMeetingId", ActionItem::getOriginMeetingId);
+        assertThat(columns.keySet()).isEqualTo(ActionItemSearch.SORTABLE.keySet());
+        columns.forEach((property, value) -> {
+            for (Sort.Direction direction : Sort.Direction.values()) {
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                Comparator<ActionItem> byValue = Comparator.comparing(item -> (Comparable) value.apply(item));
+                List<Long> expected = items.stream()
+                        .sorted((direction.isAscending() ? byValue : byValue.reversed())
+                                .thenComparing(ActionItem::getId))
+                        .map(ActionItem::getId).toList();
+                assertThat(service.list(text(tag), PageRequest.of(0, 10, Sort.by(direction, property))))
+                        .as(property + " " + direction).extracting(ActionItem::getId).isEqualTo(expected);
+            }
+        });
     }
 
     @Test
