@@ -41,7 +41,11 @@ final class ActionItemSql {
         sql.add("i.due_date >= ?", filter.dueFrom());
         sql.add("i.due_date <= ?", filter.dueTo());
         if (filter.meetingId() != null) {
-            sql.add("(i.origin_meeting_id = ? or i.carried_to_meeting_id = ?)", filter.meetingId(), filter.meetingId());
+            // agreed in the meeting or carried over to it: two index lookups (an `or` of the two columns made H2 read
+            // every item, 5-7 s at 1,000,000; PostgreSQL takes either form in under a millisecond)
+            sql.add("i.id in (select m.id from action_item m where m.origin_meeting_id = ? union all "
+                    + "select c.id from action_item c where c.carried_to_meeting_id = ?)", filter.meetingId(),
+                    filter.meetingId());
         }
         String code = regionCode(filter);
         if (code != null) {

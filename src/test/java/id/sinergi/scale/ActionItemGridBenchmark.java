@@ -180,7 +180,7 @@ public final class ActionItemGridBenchmark {
             for (Depth depth : List.of(Depth.MIDDLE, Depth.LAST)) {
                 measure(name + ": " + depth.label + " page, jumped to (offset)",
                         r -> service.list(filter.apply(r), PageRequest.of((int) (depth.row(count(filter.apply(r)))
-                                / PAGE), PAGE)),
+                                / PAGE), PAGE), new ListBookmarks()),
                         r -> raw.page(filter.apply(r), TODAY, depth.row(count(filter.apply(r))) / PAGE * PAGE, PAGE));
             }
         });
