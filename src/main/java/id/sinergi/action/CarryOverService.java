@@ -2,7 +2,9 @@ package id.sinergi.action;
 
 import id.sinergi.base.BusinessRuleException;
 import id.sinergi.meeting.Meeting;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,7 +32,11 @@ public class CarryOverService {
     /** The open items on the meeting's plan now (agreed there and not carried on, or carried to it). */
     @PreAuthorize(ActionItemService.READERS)
     public List<ActionItem> candidates(long meetingId) {
-        return items.findOpenOfMeeting(meetingId, ActionItemStatus.OPEN);
+        List<ActionItem> open = new ArrayList<>(items.findOpenCarriedTo(meetingId, ActionItemStatus.OPEN));
+        items.findOpenAgreedIn(meetingId, ActionItemStatus.OPEN).stream()
+                .filter(item -> item.getCarriedToMeetingId() == null).forEach(open::add);
+        open.sort(Comparator.comparing(ActionItem::getOriginMeetingId).thenComparing(ActionItem::getNumber));
+        return open;
     }
 
     /** Moves the chosen open items of the previous meeting onto the follow-up meeting's plan; returns how many. */

@@ -3,15 +3,13 @@ package id.sinergi.action;
 import id.sinergi.meeting.MeetingActionItemCounts;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The open items column of the meetings list: one grouped COUNT per page. An item counts for the meeting whose plan
- * lists it now (the one it was carried to, else its origin), so a carried item is counted once.
+ * The open items column of the meetings list: two grouped COUNTs per page (agreed in, carried to). An item counts for
+ * the meeting whose plan lists it now (the one it was carried to, else its origin), so a carried item is counted once.
  */
 @Component
 @Transactional(readOnly = true)
@@ -28,13 +26,14 @@ class OpenItemCounts implements MeetingActionItemCounts {
         if (meetingIds.isEmpty()) {
             return Map.of();
         }
-        Set<Long> wanted = new HashSet<>(meetingIds);
         Map<Long, Integer> counts = new HashMap<>();
-        for (Object[] row : items.countOpenByCurrentMeeting(wanted, ActionItemStatus.OPEN)) {
-            Long meetingId = ((Number) row[0]).longValue();
-            if (wanted.contains(meetingId)) {
-                counts.put(meetingId, ((Number) row[1]).intValue());
+        for (Object[] row : items.countOpenByOriginMeeting(meetingIds, ActionItemStatus.OPEN)) {
+            if (row[1] == null) { // not carried on: its origin's plan lists it
+                counts.merge(((Number) row[0]).longValue(), ((Number) row[2]).intValue(), Integer::sum);
             }
+        }
+        for (Object[] row : items.countOpenByCarriedToMeeting(meetingIds, ActionItemStatus.OPEN)) {
+            counts.merge(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), Integer::sum);
         }
         return counts;
     }

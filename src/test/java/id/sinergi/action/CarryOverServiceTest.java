@@ -9,6 +9,7 @@ import id.sinergi.meeting.Meeting;
 import id.sinergi.meeting.MeetingActionItemCounts;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,11 @@ class CarryOverServiceTest {
                 .containsEntry(first.getId(), 1).containsEntry(second.getId(), 1);
         assertThat(items.count(ActionItemFilter.ofMeeting(second.getId()))).isEqualTo(1);
         assertThat(items.count(ActionItemFilter.ALL.withText("Pendataan calon PMI " + series))).isEqualTo(1);
+        ActionItem own = fixture.item(second, "Sosialisasi di desa " + series, DAY.plusDays(40), "Kanim Serang");
+        assertThat(carryOver.candidates(first.getId())).extracting(ActionItem::getId).containsExactly(stays.getId());
+        assertThat(carryOver.candidates(second.getId())).extracting(ActionItem::getId)
+                .containsExactly(open.getId(), own.getId());
+        assertThat(counts.openCounts(List.of(second.getId()))).containsExactly(Map.entry(second.getId(), 2));
     }
 
     @Test
