@@ -92,7 +92,8 @@ class ActionItemSearch {
                     mark.getValue().id());
         }
         boolean byAgency = pageable.getSort().stream().anyMatch(o -> o.getProperty().startsWith("responsibleAgency."));
-        String from = byAgency ? " from action_item i join agency a on a.id = i.responsible_agency_id" : " from action_item i";
+        String from = byAgency ? " from action_item i join agency a on a.id = i.responsible_agency_id"
+                : " from action_item i";
         long skip = mark == null ? offset : offset - mark.getKey() - 1;
         List<ListBookmarks.Mark> keys = jdbc.query("select i.id, i.due_date" + from + sql.where()
                         + orderBy(filter, pageable.getSort(), openFirst) + " offset " + skip + " rows fetch next "
@@ -120,8 +121,8 @@ class ActionItemSearch {
      */
     long countUpTo(ActionItemFilter filter, LocalDate today, int limit) {
         if (textWithStatusOrStrategy(filter)) {
-            ActionItemWords.Sure sure = words.itemsSurelyMatching(ActionItemWords.ofQuery(ActionItemSql.typedText(filter)),
-                    filter.status(), filter.strategy(), limit);
+            List<String> typed = ActionItemWords.ofQuery(ActionItemSql.typedText(filter));
+            ActionItemWords.Sure sure = words.itemsSurelyMatching(typed, filter.status(), filter.strategy(), limit);
             if (sure.count() >= limit || sure.exact()) {
                 return Math.min(sure.count(), limit);
             }

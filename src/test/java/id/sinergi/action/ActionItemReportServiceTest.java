@@ -16,8 +16,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The report rows (plain SQL over JDBC) hold exactly the items the list shows for the same filter (both filter through ActionItemSql; the report adds its own joins, orders and Kanwil scope), in
- * the report's orders, with supporting agencies and the latest progress update as the item pages show them.
+ * The report rows (plain SQL over JDBC) hold exactly the items the list shows for the same filter (both filter through
+ * ActionItemSql; the report adds its own joins, orders and Kanwil scope), in the report's orders, with supporting
+ * agencies and the latest progress update as the item pages show them.
  */
 @SinergiSpringTest
 class ActionItemReportServiceTest {
