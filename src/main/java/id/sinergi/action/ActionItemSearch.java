@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -169,8 +168,7 @@ class ActionItemSearch {
             fixedColumnsFirst(filter).forEach(fixed -> orders.add(fixed.column));
         }
         if (openFirst) {
-            orders.add("case when i.status in (" + ActionItemStatus.OPEN.stream().map(s -> "'" + s.name() + "'")
-                    .collect(Collectors.joining(", ")) + ") then 0 else 1 end");
+            orders.add("case when i.status in " + ActionItemSql.OPEN_STATUSES + " then 0 else 1 end");
         }
         for (Sort.Order requested : sort) {
             String column = SORTABLE.get(requested.getProperty());

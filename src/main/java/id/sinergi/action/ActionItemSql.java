@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -15,6 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * anew was half of a warm page's time in the app.)
  */
 final class ActionItemSql {
+
+    /** The open statuses as an SQL list of constants: {@code ('NOT_STARTED', 'IN_PROGRESS')}. */
+    static final String OPEN_STATUSES = ActionItemStatus.OPEN.stream().map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
 
     private final StringBuilder where = new StringBuilder();
     private final List<Object> args = new ArrayList<>();
@@ -33,9 +38,7 @@ final class ActionItemSql {
                 filter.supportingAgencyId());
         sql.add("i.status = ?", filter.status() == null ? null : filter.status().name());
         if (filter.overdueOnly()) {
-            List<ActionItemStatus> open = ActionItemStatus.OPEN;
-            sql.add("i.status in (" + "?, ".repeat(open.size() - 1) + "?)", open.stream().map(Enum::name).toArray());
-            sql.add("i.due_date < ?", today);
+            sql.add("i.status in " + OPEN_STATUSES + " and i.due_date < ?", today);
         }
         sql.add("i.strategy = ?", filter.strategy() == null ? null : filter.strategy().name());
         sql.add("i.due_date >= ?", filter.dueFrom());
@@ -50,15 +53,8 @@ final class ActionItemSql {
         String code = regionCode(filter);
         if (code != null) {
             List<Long> agencies = agenciesIn(jdbc, code);
-            ActionItemSql own = new ActionItemSql().placedIn(code);
-            if (agencies.isEmpty()) {
-                sql.add(own.where.toString(), own.args.toArray());
-            } else {
-                ActionItemSql byAgency = new ActionItemSql().byAgencyIn(agencies);
-                List<Object> values = new ArrayList<>(own.args);
-                values.addAll(byAgency.args);
-                sql.add("((" + own.where + ") or (" + byAgency.where + "))", values.toArray());
-            }
+            ActionItemSql region = new ActionItemSql().placedIn(code);
+            sql.append(agencies.isEmpty() ? region : region.or(new ActionItemSql().byAgencyIn(agencies)));
         }
         String text = typedText(filter);
         if (text != null) {
@@ -150,6 +146,21 @@ final class ActionItemSql {
 
     Object[] args() {
         return args.toArray();
+    }
+
+    /** Either these conditions or the other's, as one condition. */
+    private ActionItemSql or(ActionItemSql other) {
+        ActionItemSql either = new ActionItemSql();
+        either.where.append("((").append(where).append(") or (").append(other.where).append("))");
+        either.args.addAll(args);
+        either.args.addAll(other.args);
+        return either;
+    }
+
+    /** The part's conditions, all of them, as one more condition. */
+    private void append(ActionItemSql part) {
+        where.append(where.isEmpty() ? "" : " and ").append('(').append(part.where).append(')');
+        args.addAll(part.args);
     }
 
     private void add(String condition, Object... values) {
