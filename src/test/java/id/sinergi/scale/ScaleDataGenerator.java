@@ -28,7 +28,7 @@ public final class ScaleDataGenerator {
     }
 
     public static void main(String[] args) throws Exception {
-        ScaleDatabase database = ScaleDatabase.fromSystemProperties();
+        ScaleDatabase database = ScaleDatabase.fromSystemProperties().forBulkLoad();
         Path regions = Path.of(System.getProperty("scale.regions", REGIONS.toString())).toAbsolutePath().normalize();
         System.out.printf("Scale data into %s (%s), regions from %s%n", database.url(), database.label(), regions);
         long started = System.nanoTime();
