@@ -3,6 +3,7 @@ package id.sinergi.action;
 import id.sinergi.agency.Agency;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -35,6 +36,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "action_item")
+@EntityListeners(ActionItemWordFollower.class)
 public class ActionItem {
 
     public static final int ACTIVITY_MAX_LENGTH = 1000;

@@ -77,31 +77,65 @@ class ActionItemSearch {
         return inOrder(ids, found);
     }
 
-    /** The ids of one page, in the page's order; in the default order a page after a bookmarked row seeks past it. */
+    /**
+     * The ids of one page, in the page's order; in the default order a page after a bookmarked row seeks past it, and a
+     * text whose typed word begins one indexed word only is read from the word index alone ({@link ActionItemSql#ofWord}).
+     */
     private List<Long> pageIds(ActionItemFilter filter, LocalDate today, Pageable pageable, boolean openFirst,
                                ListBookmarks bookmarks) {
-        boolean seekable = bookmarks != null && !openFirst && pageable.getSort().isUnsorted();
+        boolean defaultOrder = !openFirst && pageable.getSort().isUnsorted();
+        boolean seekable = bookmarks != null && defaultOrder;
         long offset = pageable.getOffset();
         Map.Entry<Long, ListBookmarks.Mark> mark = seekable ? bookmarks.before(filter, offset) : null;
-        ActionItemSql sql = ActionItemSql.of(filter, null, today, jdbc);
+        Listing listing = defaultOrder ? byWord(filter, today) : null;
+        if (listing == null) {
+            listing = new Listing(ActionItemSql.of(filter, null, today, jdbc), "i", "i.id",
+                    orderBy(filter, pageable.getSort(), openFirst));
+        }
+        String item = listing.idColumn;
+        String due = listing.alias + ".due_date";
         if (mark != null) {
-            LocalDate due = mark.getValue().dueDate();
+            LocalDate day = mark.getValue().dueDate();
             // the first condition lets the database start reading the (…, due date, id) index at the mark
-            sql.and("i.due_date >= ? and (i.due_date > ? or (i.due_date = ? and i.id > ?))", due, due, due,
+            listing.sql.and(due + " >= ? and (" + due + " > ? or (" + due + " = ? and " + item + " > ?))", day, day, day,
                     mark.getValue().id());
         }
         boolean byAgency = pageable.getSort().stream().anyMatch(o -> o.getProperty().startsWith("responsibleAgency."));
-        String from = byAgency ? " from action_item i join agency a on a.id = i.responsible_agency_id"
-                : " from action_item i";
+        String from = listing.alias.equals("w") ? " from action_item_word w" : byAgency
+                ? " from action_item i join agency a on a.id = i.responsible_agency_id" : " from action_item i";
         long skip = mark == null ? offset : offset - mark.getKey() - 1;
-        List<ListBookmarks.Mark> keys = jdbc.query("select i.id, i.due_date" + from + sql.where()
-                        + orderBy(filter, pageable.getSort(), openFirst) + " offset " + skip + " rows fetch next "
-                        + pageable.getPageSize() + " rows only",
-                (row, n) -> new ListBookmarks.Mark(row.getObject(2, LocalDate.class), row.getLong(1)), sql.args());
+        List<ListBookmarks.Mark> keys = jdbc.query("select " + item + ", " + due + from + listing.sql.where()
+                        + listing.orderBy + " offset " + skip + " rows fetch next " + pageable.getPageSize()
+                        + " rows only",
+                (row, n) -> new ListBookmarks.Mark(row.getObject(2, LocalDate.class), row.getLong(1)),
+                listing.sql.args());
         if (seekable && !keys.isEmpty()) {
             bookmarks.remember(filter, offset + keys.size() - 1, keys.getLast());
         }
         return keys.stream().map(ListBookmarks.Mark::id).toList();
+    }
+
+    /** A page's query: its conditions, the alias of the table read, its item id column and its order. */
+    private record Listing(ActionItemSql sql, String alias, String idColumn, String orderBy) {
+    }
+
+    /**
+     * A text (with at most a status, overdue, a strategy and due dates) read from the word index in the default order,
+     * driven by the first typed word that begins one indexed word only; null when there is none or other filters are
+     * set. The order names the fixed word first, so that H2 too reads the (word, due_date, item_id, …) index in order.
+     */
+    private Listing byWord(ActionItemFilter filter, LocalDate today) {
+        if (!ActionItemSql.byWordAlone(filter)) {
+            return null;
+        }
+        for (String typed : ActionItemWords.ofQuery(ActionItemSql.typedText(filter))) {
+            String indexed = words.onlyIndexed(typed);
+            if (indexed != null) {
+                return new Listing(ActionItemSql.ofWord(filter, typed, indexed, today), "w", "w.item_id",
+                        " order by w.word, w.due_date, w.item_id");
+            }
+        }
+        return null;
     }
 
     /** The rows found for these ids, in the ids' order (an item removed in between is left out). */

@@ -36,13 +36,7 @@ final class ActionItemSql {
         sql.add("i.responsible_agency_id = ?", filter.responsibleAgencyId());
         sql.add("exists (select 1 from action_item_supporting_agency s where s.action_item_id = i.id and s.agency_id = ?)",
                 filter.supportingAgencyId());
-        sql.add("i.status = ?", filter.status() == null ? null : filter.status().name());
-        if (filter.overdueOnly()) {
-            sql.add("i.status in " + OPEN_STATUSES + " and i.due_date < ?", today);
-        }
-        sql.add("i.strategy = ?", filter.strategy() == null ? null : filter.strategy().name());
-        sql.add("i.due_date >= ?", filter.dueFrom());
-        sql.add("i.due_date <= ?", filter.dueTo());
+        sql.statusAndDates(filter, today, "i");
         if (filter.meetingId() != null) {
             // agreed in the meeting or carried over to it: two index lookups (an `or` of the two columns made H2 read
             // every item, 5-7 s at 1,000,000; PostgreSQL takes either form in under a millisecond)
@@ -58,13 +52,46 @@ final class ActionItemSql {
         }
         String text = typedText(filter);
         if (text != null) {
-            ActionItemWords.ofQuery(text).forEach(sql::word);
+            ActionItemWords.ofQuery(text).forEach(word -> sql.word(word, "i.id"));
         }
         if (kanwilId != null) {
             sql.add("i.responsible_agency_id in (select k.id from agency k where k.id = ? or k.parent_id = ?)", kanwilId,
                     kanwilId);
         }
         return sql;
+    }
+
+    /**
+     * The same filter over the word index alone ({@code action_item_word w}), for a text with at most a status, overdue,
+     * a strategy and due dates ({@link #byWordAlone}): {@code indexed} is the one indexed word that the typed word
+     * {@code typed} begins ({@link ActionItemWords#onlyIndexed}), so the items of the text are that word's rows having
+     * the other typed words, and the (word, due_date, item_id, status, strategy) index (V0020) gives them in the grid's
+     * order with the status and strategy beside them: a page far down is one range of one index.
+     */
+    static ActionItemSql ofWord(ActionItemFilter filter, String typed, String indexed, LocalDate today) {
+        ActionItemSql sql = new ActionItemSql();
+        sql.add("w.word = ?", indexed);
+        sql.statusAndDates(filter, today, "w");
+        ActionItemWords.ofQuery(typedText(filter)).stream().filter(word -> !word.equals(typed))
+                .forEach(word -> sql.word(word, "w.item_id"));
+        return sql;
+    }
+
+    /** Whether the filter is a text with at most a status, overdue, a strategy and due dates ({@link #ofWord}). */
+    static boolean byWordAlone(ActionItemFilter filter) {
+        return typedText(filter) != null && filter.responsibleAgencyId() == null && filter.supportingAgencyId() == null
+                && filter.meetingId() == null && regionCode(filter) == null;
+    }
+
+    /** Status, overdue, strategy and due dates, on the columns of the table {@code alias} (an item or its words). */
+    private void statusAndDates(ActionItemFilter filter, LocalDate today, String alias) {
+        add(alias + ".status = ?", filter.status() == null ? null : filter.status().name());
+        if (filter.overdueOnly()) {
+            add(alias + ".status in " + OPEN_STATUSES + " and " + alias + ".due_date < ?", today);
+        }
+        add(alias + ".strategy = ?", filter.strategy() == null ? null : filter.strategy().name());
+        add(alias + ".due_date >= ?", filter.dueFrom());
+        add(alias + ".due_date <= ?", filter.dueTo());
     }
 
     /**
@@ -114,19 +141,20 @@ final class ActionItemSql {
      * find "Penerbitan paspor dengan wawancara", "spor" does not; characters other than letters and digits only separate
      * words. (Until V0017 the whole text had to occur as it was, anywhere: that read every item, 1.8 s at 1,000,000.)
      */
-    private void word(String word) {
-        StringBuilder condition = new StringBuilder("exists (select 1 from action_item_word w where w.item_id = i.id");
+    private void word(String word, String itemId) {
+        StringBuilder condition = new StringBuilder("exists (select 1 from action_item_word x where x.item_id = "
+                + itemId);
         List<Object> values = new ArrayList<>();
         WordPrefix range = WordPrefix.of(word);
         if (range == null || !range.exact()) {
-            condition.append(" and w.word like ? escape '\\'");
+            condition.append(" and x.word like ? escape '\\'");
             values.add(WordPrefix.escapeLike(word) + "%");
         }
         if (range != null) {
-            condition.append(" and w.word >= ?");
+            condition.append(" and x.word >= ?");
             values.add(range.from());
             if (range.below() != null) {
-                condition.append(" and w.word < ?");
+                condition.append(" and x.word < ?");
                 values.add(range.below());
             }
         }

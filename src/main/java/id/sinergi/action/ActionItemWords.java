@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The word index of the text filter: the distinct lower-case words (letters and digits) of each item's activity, output
  * indicator and notes, in {@code action_item_word}, rewritten whenever the service saves the item (and filled for older
- * items by migration V0017). "Non-prosedural (PMI)" gives "non", "prosedural", "pmi".
+ * items by migration V0017). "Non-prosedural (PMI)" gives "non", "prosedural", "pmi". Each word also carries the item's
+ * due date, status and strategy (V0020), so that a page of a text is read in the grid's order from the index alone.
  */
 @Component
 public class ActionItemWords {
@@ -105,6 +106,20 @@ public class ActionItemWords {
         static final Sure NONE = new Sure(0, false);
     }
 
+    /**
+     * The one indexed word that begins with the typed word ("paspor" when no other indexed word starts with "paspor"),
+     * or null when none or several do: the items of the typed word are then exactly the items of that word, which the
+     * index (word, due_date, item_id, …) holds in the grid's order (V0020).
+     */
+    String onlyIndexed(String typed) {
+        WordPrefix range = WordPrefix.of(typed);
+        if (range == null) {
+            return null;
+        }
+        String first = nextIndexed(range, typed, ">=", range.from());
+        return first == null || nextIndexed(range, typed, ">", first) != null ? null : first;
+    }
+
     /** Whether no typed word begins another indexed word than the first one found for it (asked only below the cap). */
     private boolean onlyIndexed(List<String> words, List<String> indexed) {
         for (int i = 0; i < words.size(); i++) {
@@ -138,18 +153,33 @@ public class ActionItemWords {
         return next.isEmpty() ? null : next.getFirst();
     }
 
-    /** Writes the item's words anew (after its texts were saved). */
+    /** Writes the item's words anew, with its due date, status and strategy (after its texts were saved). */
     void index(ActionItem item) {
         remove(item.getId());
         List<String> words = List.copyOf(of(item.getActivity(), item.getOutputIndicator(), item.getNotes()));
         if (words.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("insert into action_item_word (word, item_id) values (?, ?)", words, words.size(),
-                (statement, word) -> {
+        jdbc.batchUpdate("insert into action_item_word (word, item_id, due_date, status, strategy) values (?, ?, ?, ?, ?)",
+                words, words.size(), (statement, word) -> {
                     statement.setString(1, word);
                     statement.setLong(2, item.getId());
+                    statement.setObject(3, item.getDueDate());
+                    statement.setString(4, item.getStatus().name());
+                    statement.setString(5, item.getStrategy().name());
                 });
+    }
+
+    /**
+     * Gives the item's words its current due date, status and strategy, where they differ (after any change of the item
+     * was written: {@link ActionItemWordFollower}); with nothing changed it only reads the item's words.
+     */
+    void follow(ActionItem item) {
+        String status = item.getStatus().name();
+        String strategy = item.getStrategy().name();
+        jdbc.update("update action_item_word set due_date = ?, status = ?, strategy = ? where item_id = ?"
+                + " and (due_date <> ? or status <> ? or strategy <> ?)", item.getDueDate(), status, strategy,
+                item.getId(), item.getDueDate(), status, strategy);
     }
 
     /** Forgets the item's words (before the item itself is removed). */

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Migration V0017 fills the word index for the items that were there before it (a database of the test's own: an
- * in-memory H2, or in the PostgreSQL run a fresh schema dropped afterwards).
+ * Migrations V0017 and V0020 fill the word index, with each item's due date, status and strategy, for the items that
+ * were there before them (a database of the test's own: an in-memory H2, or in the PostgreSQL run a fresh schema dropped
+ * afterwards).
  */
 @ExtendWith(PostgresAvailable.class)
 class ActionItemWordMigrationTest {
@@ -37,6 +38,8 @@ class ActionItemWordMigrationTest {
                         id, id, "Penerbitan Paspor (" + id + ")", id == 1 ? "Data non-prosedural" : null,
                         id == 1 ? "Catatan paspor" : null);
             }
+            jdbc.update("update action_item set due_date = date '2025-04-15', status = 'DONE', strategy = 'LAW_ENFORCEMENT'"
+                    + " where id = 1201");
 
             Flyway.configure().dataSource(dataSource).schemas(schemas).load().migrate();
 
@@ -46,6 +49,14 @@ class ActionItemWordMigrationTest {
                     .as("every item, over several inserts of 500 rows").isEqualTo(1_201);
             assertThat(jdbc.queryForList("select word from action_item_word where item_id = 1201 order by word",
                     String.class)).containsExactly("1201", "paspor", "penerbitan");
+            assertThat(jdbc.query("select distinct due_date, status, strategy from action_item_word where item_id = ?",
+                    (row, n) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3), 1201))
+                    .as("V0020 copies each item's due date, status and strategy").containsExactly("2025-04-15 DONE"
+                            + " LAW_ENFORCEMENT");
+            assertThat(jdbc.queryForObject("select count(*) from action_item_word where due_date = date '2025-03-01'"
+                    + " and status = 'NOT_STARTED' and strategy = 'PREVENTION'", Long.class))
+                    .isEqualTo(jdbc.queryForObject("select count(*) from action_item_word where item_id < 1201",
+                            Long.class));
             if (TestProfiles.onPostgres()) {
                 jdbc.execute("drop schema " + schema + " cascade");
             }

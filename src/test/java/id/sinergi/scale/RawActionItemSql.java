@@ -11,6 +11,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -21,37 +24,43 @@ import javax.sql.DataSource;
 final class RawActionItemSql {
 
     private final DataSource dataSource;
+    private final Map<String, Optional<String>> onlyWord = new ConcurrentHashMap<>();
 
     RawActionItemSql(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     int page(ActionItemFilter filter, LocalDate today, long offset, int limit) {
-        List<Object> args = new ArrayList<>();
-        String sql = "select i.*, a.* from action_item i join agency a on a.id = i.responsible_agency_id"
-                + where(filter, today, args) + " order by i.due_date, i.id offset " + offset + " rows fetch next "
-                + limit + " rows only";
-        return run(sql, args, true);
+        return pageAfter(filter, today, null, (int) offset, limit);
     }
 
     /** The page {@code skip} rows after the row with this key (keyset / seek), or from the start when the key is null. */
     int pageAfter(ActionItemFilter filter, LocalDate today, Object[] key, int skip, int limit) {
         List<Object> args = new ArrayList<>();
-        String where = where(filter, today, args);
+        String word = indexedWord(filter);
+        String[] columns = word == null ? new String[] {"i.due_date", "i.id"} : new String[] {"w.due_date", "w.item_id"};
+        String where = word == null ? where(filter, today, args) : whereWord(filter, word, today, args);
         if (key != null) {
-            where += (where.isEmpty() ? " where " : " and ")
-                    + "i.due_date >= ? and (i.due_date > ? or (i.due_date = ? and i.id > ?))";
+            where += (where.isEmpty() ? " where " : " and ") + "%1$s >= ? and (%1$s > ? or (%1$s = ? and %2$s > ?))"
+                    .formatted(columns[0], columns[1]);
             args.addAll(List.of(key[0], key[0], key[0], key[1]));
         }
-        return run("select i.*, a.* from action_item i join agency a on a.id = i.responsible_agency_id" + where
-                + " order by i.due_date, i.id offset " + skip + " rows fetch next " + limit + " rows only", args, true);
+        String page = " offset " + skip + " rows fetch next " + limit + " rows only";
+        return run(word == null ? "select i.*, a.* from action_item i join agency a on a.id = i.responsible_agency_id"
+                + where + " order by i.due_date, i.id" + page
+                : "select i.*, a.* from (select w.item_id, w.due_date from action_item_word w" + where
+                + " order by w.word, w.due_date, w.item_id" + page + ") p join action_item i on i.id = p.item_id"
+                + " join agency a on a.id = i.responsible_agency_id order by p.due_date, p.item_id", args, true);
     }
 
     /** The sort key (due date, id) of the row at a position; not measured. */
     Object[] keyAt(ActionItemFilter filter, LocalDate today, long position) {
         List<Object> args = new ArrayList<>();
-        String sql = "select i.due_date, i.id from action_item i" + where(filter, today, args)
-                + " order by i.due_date, i.id offset " + position + " rows fetch next 1 rows only";
+        String word = indexedWord(filter);
+        String sql = (word == null ? "select i.due_date, i.id from action_item i" + where(filter, today, args)
+                + " order by i.due_date, i.id" : "select w.due_date, w.item_id from action_item_word w"
+                + whereWord(filter, word, today, args) + " order by w.word, w.due_date, w.item_id") + " offset "
+                + position + " rows fetch next 1 rows only";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {
@@ -101,20 +110,69 @@ final class RawActionItemSql {
         }
     }
 
+    /**
+     * For a text with at most a status, overdue, a strategy and due dates: its first word when that is the only indexed
+     * word beginning with it (what a DBA who knows the data would drive the query by: the (word, due_date, item_id,
+     * status, strategy) index, V0020), asked once per word; else null.
+     */
+    private String indexedWord(ActionItemFilter filter) {
+        if (filter.text() == null || filter.responsibleAgencyId() != null || filter.supportingAgencyId() != null
+                || filter.meetingId() != null || filter.regionCode() != null) {
+            return null;
+        }
+        String first = ActionItemWords.of(filter.text()).iterator().next();
+        return onlyWord.computeIfAbsent(first, word -> {
+            WordPrefix range = WordPrefix.of(word);
+            List<Object> args = List.of(range.from(), range.below());
+            return run("select count(*) from (select distinct word from action_item_word where word >= ? and word < ?)"
+                    + " d", args, false) == 1 ? Optional.of(word) : Optional.empty();
+        }).orElse(null);
+    }
+
+    private static String whereWord(ActionItemFilter filter, String word, LocalDate today, List<Object> args) {
+        List<String> conditions = new ArrayList<>(List.of("w.word = ?"));
+        args.add(word);
+        statusAndDates(conditions, args, filter, today, "w");
+        words(conditions, args, filter.text(), word, "w.item_id");
+        return " where " + String.join(" and ", conditions);
+    }
+
+    /** Status, overdue, strategy and due dates on the columns of {@code alias} (an item or its words). */
+    private static void statusAndDates(List<String> conditions, List<Object> args, ActionItemFilter filter,
+                                       LocalDate today, String alias) {
+        condition(conditions, args, filter.status() == null ? null : filter.status().name(), alias + ".status = ?");
+        if (filter.overdueOnly()) {
+            conditions.add(alias + ".status in ('" + ActionItemStatus.NOT_STARTED + "', '"
+                    + ActionItemStatus.IN_PROGRESS + "') and " + alias + ".due_date < ?");
+            args.add(today);
+        }
+        condition(conditions, args, filter.strategy() == null ? null : filter.strategy().name(), alias + ".strategy = ?");
+        condition(conditions, args, filter.dueFrom(), alias + ".due_date >= ?");
+        condition(conditions, args, filter.dueTo(), alias + ".due_date <= ?");
+    }
+
+    /** Each word of the text but {@code skipped} begins a word of the item {@code itemId}. */
+    private static void words(List<String> conditions, List<Object> args, String text, String skipped, String itemId) {
+        for (String word : ActionItemWords.of(text)) {
+            if (!word.equals(skipped)) {
+                WordPrefix range = WordPrefix.of(word);
+                conditions.add("exists (select 1 from action_item_word x where x.item_id = " + itemId
+                        + " and x.word >= ? and x.word < ?" + (range.exact() ? "" : " and x.word like ?") + ")");
+                args.add(range.from());
+                args.add(range.below());
+                if (!range.exact()) {
+                    args.add(WordPrefix.escapeLike(word) + "%");
+                }
+            }
+        }
+    }
+
     private static String where(ActionItemFilter filter, LocalDate today, List<Object> args) {
         List<String> conditions = new ArrayList<>();
         condition(conditions, args, filter.responsibleAgencyId(), "i.responsible_agency_id = ?");
         condition(conditions, args, filter.supportingAgencyId(), "exists (select 1 from action_item_supporting_agency s"
                 + " where s.action_item_id = i.id and s.agency_id = ?)");
-        condition(conditions, args, filter.status() == null ? null : filter.status().name(), "i.status = ?");
-        if (filter.overdueOnly()) {
-            conditions.add("i.status in ('" + ActionItemStatus.NOT_STARTED + "', '" + ActionItemStatus.IN_PROGRESS
-                    + "') and i.due_date < ?");
-            args.add(today);
-        }
-        condition(conditions, args, filter.strategy() == null ? null : filter.strategy().name(), "i.strategy = ?");
-        condition(conditions, args, filter.dueFrom(), "i.due_date >= ?");
-        condition(conditions, args, filter.dueTo(), "i.due_date <= ?");
+        statusAndDates(conditions, args, filter, today, "i");
         if (filter.meetingId() != null) {
             conditions.add("(i.origin_meeting_id = ? or i.carried_to_meeting_id = ?)");
             args.add(filter.meetingId());
@@ -132,16 +190,7 @@ final class RawActionItemSql {
             }
         }
         if (filter.text() != null) {
-            for (String word : ActionItemWords.of(filter.text())) {
-                WordPrefix range = WordPrefix.of(word);
-                conditions.add("exists (select 1 from action_item_word w where w.item_id = i.id and w.word >= ? and"
-                        + " w.word < ?" + (range.exact() ? "" : " and w.word like ?") + ")");
-                args.add(range.from());
-                args.add(range.below());
-                if (!range.exact()) {
-                    args.add(WordPrefix.escapeLike(word) + "%");
-                }
-            }
+            words(conditions, args, filter.text(), null, "i.id");
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

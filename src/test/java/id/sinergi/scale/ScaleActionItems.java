@@ -69,7 +69,8 @@ final class ScaleActionItems {
                 "responsible_agency_id", "budget_source", "budget_amount", "strategy", "region_code", "status",
                 "progress", "notes", "created_at");
              BulkWriter supporting = item.child("action_item_supporting_agency", "action_item_id", "agency_id");
-             BulkWriter words = item.child("action_item_word", "word", "item_id");
+             BulkWriter words = item.child("action_item_word", "word", "item_id", "due_date", "status",
+                     "strategy");
              BulkWriter update = item.child("progress_update", "id", "version", "action_item_id",
                      "created_at", "author_username", "author_name", "status", "progress", "narrative")) {
             for (int m = 0; m < MEETINGS; m++) {
@@ -87,12 +88,13 @@ final class ScaleActionItems {
                             : organisations.regencies.get(random.nextInt(organisations.regencies.size())).code();
                     String activity = pick(random, IndonesianNames.ACTIVITIES) + " (" + n + ")";
                     String output = pick(random, IndonesianNames.OUTPUTS);
+                    String strategy = STRATEGIES[random.nextInt(6)];
                     item.row(itemId, 0, m + 1L, n, activity, output, 1 + random.nextInt(200), pick(random,
                                     IndonesianNames.UNITS), due, responsible, random.nextBoolean() ? "APBN" : "APBD",
-                            (long) (random.nextInt(500) + 1) * 1_000_000, STRATEGIES[random.nextInt(6)], region, status,
-                            percent, null, held.plusHours(4));
+                            (long) (random.nextInt(500) + 1) * 1_000_000, strategy, region, status, percent, null,
+                            held.plusHours(4));
                     for (String word : ActionItemWords.of(activity, output)) {
-                        words.row(word, itemId);
+                        words.row(word, itemId, due, status, strategy);
                     }
                     if (itemId % 2 == 0) {
                         supporting.row(itemId, agencies.get((int) ((responsible + 1 + itemId) % agencies.size())));
