@@ -2,7 +2,6 @@ package id.sinergi.action;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,14 +42,15 @@ class ActionItemSearch {
 
     /** One page; {@code openFirst} puts open items before closed ones (a liaison's list), then soonest due first. */
     List<ActionItem> page(ActionItemFilter filter, LocalDate today, Pageable pageable, boolean openFirst) {
-        List<Long> ids = pageIds(filter, today, pageable, openFirst, null);
+        PageQuery query = pageQuery(filter, today, pageable, openFirst, null);
+        List<Long> ids = jdbc.query(query.ids(), (row, n) -> row.getLong(1), query.args());
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, ActionItem> found = new HashMap<>();
         entityManager.createQuery("select i from ActionItem i join fetch i.responsibleAgency where i.id in :ids",
                 ActionItem.class).setParameter("ids", ids).getResultList().forEach(i -> found.put(i.getId(), i));
-        return inOrder(ids, found);
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList(); // in the ids' order
     }
 
     /**
@@ -58,31 +58,35 @@ class ActionItemSearch {
      * ({@code bookmarks} may be null). Rows are read as the seven values a row shows, in plain SQL, not as entities:
      * loading 50 entities with their agencies into the persistence context was four fifths of a page's time in the
      * app, and Hibernate translates a query with a list parameter anew on every call (profiles of the first page at
-     * 1,000,000 items on PostgreSQL).
+     * 1,000,000 items on PostgreSQL). One statement: the page's ids are a derived table (the database skips rows in an
+     * index, not in the table) joined to their items and agencies, instead of a second query for the rows.
      */
     List<ActionItemSummary> summaries(ActionItemFilter filter, LocalDate today, Pageable pageable, boolean openFirst,
                                       ListBookmarks bookmarks) {
-        List<Long> ids = pageIds(filter, today, pageable, openFirst, bookmarks);
-        if (ids.isEmpty()) {
-            return List.of();
+        PageQuery query = pageQuery(filter, today, pageable, openFirst, bookmarks);
+        List<LocalDate> dues = new ArrayList<>();
+        List<ActionItemSummary> rows = jdbc.query("select i.id, i.item_number, i.activity, a.abbreviation, i.due_date,"
+                + " i.status, i.progress, p.due from (" + query.ids() + ") p join action_item i on i.id = p.id"
+                + " join agency a on a.id = i.responsible_agency_id" + query.rowOrder(), (row, n) -> {
+                    dues.add(row.getObject(8, LocalDate.class));
+                    return new ActionItemSummary(row.getLong(1), row.getInt(2), row.getString(3),
+                            row.getString(4).intern(), row.getObject(5, LocalDate.class),
+                            ActionItemStatus.valueOf(row.getString(6)), row.getInt(7));
+                }, query.args());
+        if (query.seekable() && !rows.isEmpty()) {
+            bookmarks.remember(filter, pageable.getOffset() + rows.size() - 1,
+                    new ListBookmarks.Mark(dues.getLast(), rows.getLast().id()));
         }
-        Map<Long, ActionItemSummary> found = new HashMap<>();
-        jdbc.query("select i.id, i.item_number, i.activity, a.abbreviation, i.due_date, i.status, i.progress"
-                + " from action_item i join agency a on a.id = i.responsible_agency_id where i.id in ("
-                + "?, ".repeat(ids.size() - 1) + "?)", (ResultSet row) -> {
-            found.put(row.getLong(1), new ActionItemSummary(row.getLong(1), row.getInt(2), row.getString(3),
-                    row.getString(4).intern(), row.getObject(5, LocalDate.class),
-                    ActionItemStatus.valueOf(row.getString(6)), row.getInt(7)));
-        }, ids.toArray());
-        return inOrder(ids, found);
+        return rows;
     }
 
     /**
-     * The ids of one page, in the page's order; in the default order a page after a bookmarked row seeks past it, and a
-     * text whose typed word begins one indexed word only is read from the word index alone ({@link ActionItemSql#ofWord}).
+     * The query of one page's ids ({@code id}) and due dates ({@code due}), in the page's order; in the default order
+     * a page after a bookmarked row seeks past it, and a text whose typed word begins one indexed word only is read
+     * from the word index alone ({@link ActionItemSql#ofWord}).
      */
-    private List<Long> pageIds(ActionItemFilter filter, LocalDate today, Pageable pageable, boolean openFirst,
-                               ListBookmarks bookmarks) {
+    private PageQuery pageQuery(ActionItemFilter filter, LocalDate today, Pageable pageable, boolean openFirst,
+                                ListBookmarks bookmarks) {
         boolean defaultOrder = !openFirst && pageable.getSort().isUnsorted();
         boolean seekable = bookmarks != null && defaultOrder;
         long offset = pageable.getOffset();
@@ -104,18 +108,18 @@ class ActionItemSearch {
         String from = listing.alias.equals("w") ? " from action_item_word w" : byAgency
                 ? " from action_item i join agency a on a.id = i.responsible_agency_id" : " from action_item i";
         long skip = mark == null ? offset : offset - mark.getKey() - 1;
-        List<ListBookmarks.Mark> keys = jdbc.query("select " + item + ", " + due + from + listing.sql.where()
-                        + listing.orderBy + " offset " + skip + " rows fetch next " + pageable.getPageSize()
-                        + " rows only",
-                (row, n) -> new ListBookmarks.Mark(row.getObject(2, LocalDate.class), row.getLong(1)),
-                listing.sql.args());
-        if (seekable && !keys.isEmpty()) {
-            bookmarks.remember(filter, offset + keys.size() - 1, keys.getLast());
-        }
-        return keys.stream().map(ListBookmarks.Mark::id).toList();
+        String ids = "select " + item + " as id, " + due + " as due" + from + listing.sql.where() + listing.orderBy
+                + " offset " + skip + " rows fetch next " + pageable.getPageSize() + " rows only";
+        // the rows in the same order: by the item's and agency's own columns, or by the due dates and ids read
+        String rowOrder = listing.alias.equals("w") ? " order by p.due, p.id" : listing.orderBy;
+        return new PageQuery(ids, rowOrder, listing.sql.args(), seekable);
     }
 
-    /** A page's query: its conditions, the alias of the table read, its item id column and its order. */
+    /** A page's query of ids and due dates, the order of its rows, its arguments, and whether it leaves a bookmark. */
+    private record PageQuery(String ids, String rowOrder, Object[] args, boolean seekable) {
+    }
+
+    /** A page's conditions, the alias of the table read, its item id column and its order. */
     private record Listing(ActionItemSql sql, String alias, String idColumn, String orderBy) {
     }
 
@@ -136,11 +140,6 @@ class ActionItemSearch {
             }
         }
         return null;
-    }
-
-    /** The rows found for these ids, in the ids' order (an item removed in between is left out). */
-    private static <T> List<T> inOrder(List<Long> ids, Map<Long, T> found) {
-        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /**
