@@ -2,6 +2,7 @@ package id.sinergi.action.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.RouteParameters;
 import id.sinergi.action.ActionItem;
@@ -27,13 +28,15 @@ final class ActionItemColumns {
 
     /** The same columns over rows of another type, each read through {@code line} (the meeting's plan: entities). */
     static <T> void addTo(Grid<T> grid, boolean sortable, Function<T, ActionItemSummary> line) {
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // an activity is read whole, on two lines if need be
         var number = grid.addColumn(i -> line.apply(i).number()).setHeader(grid.getTranslation("actionItem.number"))
                 .setKey("number").setWidth("4.5rem").setFlexGrow(0);
         var activity = grid.addColumn(i -> line.apply(i).activity())
-                .setHeader(grid.getTranslation("actionItem.activity")).setKey("activity").setFlexGrow(3);
+                .setHeader(grid.getTranslation("actionItem.activity")).setKey("activity").setWidth("12rem")
+                .setFlexGrow(3); // the activity, not the agency's name, takes the room left on a laptop's screen
         grid.addColumn(i -> line.apply(i).responsibleAgency())
-                .setHeader(grid.getTranslation("actionItem.responsibleAgency")).setKey("responsible").setAutoWidth(true)
-                .setSortProperty("responsibleAgency.abbreviation").setSortable(sortable);
+                .setHeader(grid.getTranslation("actionItem.responsibleAgency")).setKey("responsible").setWidth("12rem")
+                .setFlexGrow(1).setSortProperty("responsibleAgency.abbreviation").setSortable(sortable);
         var due = grid.addColumn(dueDate(grid, line)).setHeader(grid.getTranslation("actionItem.dueDate"))
                 .setKey("dueDate").setAutoWidth(true);
         var status = grid.addColumn(LitRenderer.<T>of(
@@ -42,8 +45,8 @@ final class ActionItemColumns {
                         .withProperty("status", i -> grid.getTranslation(line.apply(i).status().messageKey())))
                 .setHeader(grid.getTranslation("actionItem.status")).setKey("status").setAutoWidth(true);
         var progress = grid.addColumn(i -> line.apply(i).progress() + " %")
-                .setHeader(grid.getTranslation("actionItem.progress")).setKey("progress").setAutoWidth(true)
-                .setFlexGrow(0);
+                .setHeader(grid.getTranslation("actionItem.progress")).setKey("progress").setWidth("7.5rem")
+                .setFlexGrow(0); // room for its header ("Realisasi") and sort arrows
         if (sortable) {
             number.setSortProperty("number");
             activity.setSortProperty("activity");

@@ -80,5 +80,6 @@ class ActionItemBrowserTest extends BrowserTest {
         assertThat(page.locator("#items-grid [theme='badge error'] >> visible=true")).hasCount(1);
         assertThat(page.locator("#items-grid vaadin-grid-cell-content >> visible=true").filter(
                 new Locator.FilterOptions().setHasText(tag + " nanti"))).hasCount(1);
+        screenshot("action-items-search-id");
     }
 }
