@@ -93,34 +93,41 @@ class ActionItemSearch {
         Map.Entry<Long, ListBookmarks.Mark> mark = seekable ? bookmarks.before(filter, offset) : null;
         Listing listing = defaultOrder ? byWord(filter, today) : null;
         if (listing == null) {
-            listing = new Listing(ActionItemSql.of(filter, null, today, jdbc), "i", "i.id",
-                    orderBy(filter, pageable.getSort(), openFirst));
+            listing = byItem(filter, today, pageable.getSort(), openFirst);
         }
         String item = listing.idColumn;
-        String due = listing.alias + ".due_date";
+        String due = listing.dueColumn;
         if (mark != null) {
             LocalDate day = mark.getValue().dueDate();
             // the first condition lets the database start reading the (…, due date, id) index at the mark
             listing.sql.and(due + " >= ? and (" + due + " > ? or (" + due + " = ? and " + item + " > ?))", day, day, day,
                     mark.getValue().id());
         }
-        boolean byAgency = pageable.getSort().stream().anyMatch(o -> o.getProperty().startsWith("responsibleAgency."));
-        String from = listing.alias.equals("w") ? " from action_item_word w" : byAgency
-                ? " from action_item i join agency a on a.id = i.responsible_agency_id" : " from action_item i";
         long skip = mark == null ? offset : offset - mark.getKey() - 1;
-        String ids = "select " + item + " as id, " + due + " as due" + from + listing.sql.where() + listing.orderBy
-                + " offset " + skip + " rows fetch next " + pageable.getPageSize() + " rows only";
-        // the rows in the same order: by the item's and agency's own columns, or by the due dates and ids read
-        String rowOrder = listing.alias.equals("w") ? " order by p.due, p.id" : listing.orderBy;
-        return new PageQuery(ids, rowOrder, listing.sql.args(), seekable);
+        String ids = "select " + item + " as id, " + due + " as due" + listing.from + listing.sql.where()
+                + listing.orderBy + " offset " + skip + " rows fetch next " + pageable.getPageSize() + " rows only";
+        return new PageQuery(ids, listing.rowOrder, listing.sql.args(), seekable);
     }
 
     /** A page's query of ids and due dates, the order of its rows, its arguments, and whether it leaves a bookmark. */
     private record PageQuery(String ids, String rowOrder, Object[] args, boolean seekable) {
     }
 
-    /** A page's conditions, the alias of the table read, its item id column and its order. */
-    private record Listing(ActionItemSql sql, String alias, String idColumn, String orderBy) {
+    /**
+     * A page's conditions, the table it reads, its item id and due date columns, its order, and the order of its rows
+     * once joined to their items and agencies.
+     */
+    private record Listing(ActionItemSql sql, String from, String idColumn, String dueColumn, String orderBy,
+                           String rowOrder) {
+    }
+
+    /** The items themselves, in the requested order (agency abbreviations joined when the order asks for them). */
+    private Listing byItem(ActionItemFilter filter, LocalDate today, Sort sort, boolean openFirst) {
+        boolean byAgency = sort.stream().anyMatch(o -> o.getProperty().startsWith("responsibleAgency."));
+        String order = orderBy(filter, sort, openFirst);
+        return new Listing(ActionItemSql.of(filter, null, today, jdbc), byAgency
+                ? " from action_item i join agency a on a.id = i.responsible_agency_id" : " from action_item i", "i.id",
+                "i.due_date", order, order);
     }
 
     /**
@@ -135,8 +142,8 @@ class ActionItemSearch {
         for (String typed : ActionItemWords.ofQuery(ActionItemSql.typedText(filter))) {
             String indexed = words.onlyIndexed(typed);
             if (indexed != null) {
-                return new Listing(ActionItemSql.ofWord(filter, typed, indexed, today), "w", "w.item_id",
-                        " order by w.word, w.due_date, w.item_id");
+                return new Listing(ActionItemSql.ofWord(filter, typed, indexed, today), " from action_item_word w",
+                        "w.item_id", "w.due_date", " order by w.word, w.due_date, w.item_id", " order by p.due, p.id");
             }
         }
         return null;
@@ -147,14 +154,14 @@ class ActionItemSearch {
      * the region rule ({@link ActionItemSql#placedIn}, {@link ActionItemSql#byAgencyIn}) are counted one after the
      * other, each along the (region_code, responsible_agency_id, …) index: counted in one query with {@code or},
      * PostgreSQL read a table page for every matching item (143 ms at 1,000,000 items for a province). A text, alone or
-     * with a status or a strategy, is first counted from the word index ({@link ActionItemWords#itemsSurelyMatching});
+     * with a status, overdue, a strategy or due dates, is first counted from the word index
+     * ({@link ActionItemWords#itemsSurelyMatching});
      * only when that stays under the limit and a typed word begins more than one indexed word is the filter itself
      * counted.
      */
     long countUpTo(ActionItemFilter filter, LocalDate today, int limit) {
-        if (textWithStatusOrStrategy(filter)) {
-            List<String> typed = ActionItemWords.ofQuery(ActionItemSql.typedText(filter));
-            ActionItemWords.Sure sure = words.itemsSurelyMatching(typed, filter.status(), filter.strategy(), limit);
+        if (ActionItemSql.byWordAlone(filter)) {
+            ActionItemWords.Sure sure = words.itemsSurelyMatching(filter, today, limit);
             if (sure.count() >= limit || sure.exact()) {
                 return Math.min(sure.count(), limit);
             }
@@ -186,12 +193,6 @@ class ActionItemSearch {
         ActionItemSql sql = ActionItemSql.of(filter, null, today, jdbc);
         Long count = jdbc.queryForObject("select count(*) from action_item i" + sql.where(), Long.class, sql.args());
         return count == null ? 0 : count;
-    }
-
-    /** A filter of words, perhaps with a status or a strategy, and nothing else. */
-    private static boolean textWithStatusOrStrategy(ActionItemFilter filter) {
-        return ActionItemSql.typedText(filter) != null && new ActionItemFilter(null, null, filter.status(), false,
-                filter.strategy(), null, null, null, null, filter.text()).equals(filter);
     }
 
     /** The page's order: in the default order the filter's fixed columns, then due date; always id last. */

@@ -83,6 +83,13 @@ final class ActionItemSql {
                 && filter.meetingId() == null && regionCode(filter) == null;
     }
 
+    /** The filter's status, overdue, strategy and due dates alone, on the word index's copy of them ({@code alias}). */
+    static ActionItemSql statusAndDatesOfWords(ActionItemFilter filter, LocalDate today, String alias) {
+        ActionItemSql sql = new ActionItemSql();
+        sql.statusAndDates(filter, today, alias);
+        return sql;
+    }
+
     /** Status, overdue, strategy and due dates, on the columns of the table {@code alias} (an item or its words). */
     private void statusAndDates(ActionItemFilter filter, LocalDate today, String alias) {
         add(alias + ".status = ?", filter.status() == null ? null : filter.status().name());
@@ -165,6 +172,11 @@ final class ActionItemSql {
     ActionItemSql and(String condition, Object... values) {
         add(condition, values);
         return this;
+    }
+
+    /** " and …" or "" when nothing narrows the items: these conditions after others. */
+    String andWhere() {
+        return where.isEmpty() ? "" : " and " + where;
     }
 
     /** " where …" or "" when nothing narrows the items. */

@@ -1,6 +1,7 @@
 package id.sinergi.action;
 
 import id.sinergi.base.WordPrefix;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,17 +54,18 @@ public class ActionItemWords {
     }
 
     /**
-     * How many items, counted no further than {@code limit}, surely match the text filter of these words, with the
-     * item's status and strategy when they are given (null: any): the items that have, for each word, the first indexed
-     * word starting with it ("pasp" gives "paspor"; a word that is indexed itself gives itself). A lower bound of the
-     * filter's count, read from the word index alone: at 1,000,000 items 1-3 ms against 70-200 ms for counting the
-     * filter itself, which has to gather every word of the range. A status or a strategy is tested on the word index's
-     * copy of them (V0020), inside the (word, due_date, item_id, status, strategy) index, without reading an item
-     * (before: the word's items merged with the items' (status, id) or (strategy, id) index, V0019). Reaching the
-     * limit, it answers the grid's capped count; below it, it is the filter's count when no typed word begins a second
-     * indexed word ({@link Sure#exact}).
+     * How many items, counted no further than {@code limit}, surely match a filter of words with at most a status,
+     * overdue, a strategy and due dates ({@link ActionItemSql#byWordAlone}): the items that have, for each typed word,
+     * the first indexed word starting with it ("pasp" gives "paspor"; a word that is indexed itself gives itself). A
+     * lower bound of the filter's count, read from the word index alone: at 1,000,000 items 1-3 ms against 70-200 ms
+     * for counting the filter itself, which has to gather every word of the range. The status, strategy and dates are
+     * tested on the word index's copy of them (V0020), inside the (word, due_date, item_id, status, strategy) index,
+     * without reading an item (before: the word's items merged with the items' (status, id) or (strategy, id) index,
+     * V0019). Reaching the limit, it answers the grid's capped count; below it, it is the filter's count when no typed
+     * word begins a second indexed word ({@link Sure#exact}).
      */
-    Sure itemsSurelyMatching(List<String> words, ActionItemStatus status, NationalStrategy strategy, int limit) {
+    Sure itemsSurelyMatching(ActionItemFilter filter, LocalDate today, int limit) {
+        List<String> words = ofQuery(ActionItemSql.typedText(filter));
         if (words.isEmpty()) {
             return Sure.NONE; // a text of no letters or digits ("!!!") narrows nothing; the filter itself is counted
         }
@@ -80,18 +82,13 @@ public class ActionItemWords {
             args.add(first);
             indexed.add(first);
         }
-        if (status != null) {
-            sql.append(" and a.status = ?");
-            args.add(status.name());
-        }
-        if (strategy != null) {
-            sql.append(" and a.strategy = ?");
-            args.add(strategy.name());
-        }
+        ActionItemSql columns = ActionItemSql.statusAndDatesOfWords(filter, today, "a");
+        sql.append(columns.andWhere());
+        args.addAll(List.of(columns.args()));
         args.add(limit);
         Long found = jdbc.queryForObject(sql.append(" limit ?) t").toString(), Long.class, args.toArray());
         long count = found == null ? 0 : found;
-        return new Sure(count, count < limit && onlyIndexed(words, indexed));
+        return new Sure(count, count < limit && eachBeginsOnlyOne(words, indexed));
     }
 
     /**
@@ -110,22 +107,24 @@ public class ActionItemWords {
      */
     String onlyIndexed(String typed) {
         WordPrefix range = WordPrefix.of(typed);
-        if (range == null) {
-            return null;
-        }
-        String first = nextIndexed(range, typed, ">=", range.from());
-        return first == null || nextIndexed(range, typed, ">", first) != null ? null : first;
+        String first = range == null ? null : nextIndexed(range, typed, ">=", range.from());
+        return first != null && beginsNoOther(range, typed, first) ? first : null;
     }
 
     /** Whether no typed word begins another indexed word than the first one found for it (asked only below the cap). */
-    private boolean onlyIndexed(List<String> words, List<String> indexed) {
+    private boolean eachBeginsOnlyOne(List<String> words, List<String> indexed) {
         for (int i = 0; i < words.size(); i++) {
             WordPrefix range = WordPrefix.of(words.get(i));
-            if (range == null || nextIndexed(range, words.get(i), ">", indexed.get(i)) != null) {
+            if (range == null || !beginsNoOther(range, words.get(i), indexed.get(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether no indexed word after {@code first} begins with the typed word. */
+    private boolean beginsNoOther(WordPrefix range, String typed, String first) {
+        return nextIndexed(range, typed, ">", first) == null;
     }
 
     /** The first indexed word starting with {@code prefix} (along the index), or the prefix itself for other letters. */
