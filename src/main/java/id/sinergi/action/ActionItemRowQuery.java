@@ -1,5 +1,6 @@
 package id.sinergi.action;
 
+import id.sinergi.base.Databases;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -37,7 +37,6 @@ class ActionItemRowQuery {
     private static final String LATEST_ORDER = " order by u.action_item_id, u.created_at desc, u.id desc";
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean h2;
 
     ActionItemRowQuery(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -63,7 +62,10 @@ class ActionItemRowQuery {
         jdbc.query("select id, abbreviation, name from agency", (RowCallbackHandler) rs -> agencies.put(rs.getLong(1),
                 new String[] {rs.getString(2), rs.getString(3)}));
         RowPipe pipe = new RowPipe(sink);
-        boolean lazy = isH2();
+        // H2 computes a whole result before handing the first row (in memory up to its MAX_MEMORY_ROWS, then in a
+        // temporary file) unless the session runs queries lazily; PostgreSQL streams through the cursor the fetch size
+        // opens. So on H2 the export's connection reads lazily while the rows are read, and is put back as it was.
+        boolean lazy = Databases.isH2(jdbc);
         try {
             if (lazy) {
                 jdbc.execute("set lazy_query_execution true");
@@ -80,21 +82,6 @@ class ActionItemRowQuery {
             }
         }
         pipe.finish();
-    }
-
-    /**
-     * H2 computes a whole result before handing the first row (in memory up to its MAX_MEMORY_ROWS, then in a
-     * temporary file) unless the session runs queries lazily; PostgreSQL streams through the cursor the fetch size
-     * opens. So on H2 the export's connection reads lazily while the rows are read, and is put back as it was.
-     */
-    private boolean isH2() {
-        Boolean h2 = this.h2;
-        if (h2 == null) {
-            h2 = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    connection.getMetaData().getDatabaseProductName().equals("H2"));
-            this.h2 = h2;
-        }
-        return h2;
     }
 
     long count(ActionItemFilter filter, Long kanwilId, LocalDate today) {
