@@ -63,8 +63,8 @@ record Timing(double median, double p95, int runs) {
     /** A printed row; {@code raw} null when plain SQL was not measured ("-"). */
     static String row(String label, Timing app, Timing raw) {
         return raw == null
-                ? String.format(Locale.ROOT, "%-48s %9.1f %9.1f %9s %9s %6s", label, app.median, app.p95, "-", "-", "-")
-                : String.format(Locale.ROOT, "%-48s %9.1f %9.1f %9.1f %9.1f %6.2f", label, app.median, app.p95,
+                ? String.format(Locale.ROOT, "%-48s %9.2f %9.2f %9s %9s %6s", label, app.median, app.p95, "-", "-", "-")
+                : String.format(Locale.ROOT, "%-48s %9.2f %9.2f %9.2f %9.2f %6.2f", label, app.median, app.p95,
                         raw.median, raw.p95, app.median / raw.median);
     }
 
