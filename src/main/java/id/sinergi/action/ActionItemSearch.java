@@ -91,7 +91,7 @@ class ActionItemSearch {
         boolean seekable = bookmarks != null && defaultOrder;
         long offset = pageable.getOffset();
         Map.Entry<Long, ListBookmarks.Mark> mark = seekable ? bookmarks.before(filter, offset) : null;
-        Listing listing = defaultOrder ? byWord(filter, today) : null;
+        Listing listing = defaultOrder ? byWord(filter, today, mark == null ? null : mark.getValue().dueDate()) : null;
         if (listing == null) {
             listing = byItem(filter, today, pageable.getSort(), openFirst);
         }
@@ -134,19 +134,24 @@ class ActionItemSearch {
      * A text (with at most a status, overdue, a strategy and due dates) read from the word index in the default order,
      * driven by the first typed word that begins one indexed word only; null when there is none or other filters are
      * set. The order names the fixed word first, so that H2 too reads the (word, due_date, item_id, …) index in order.
+     * {@code from}: the due date of the bookmarked row the page starts after, or null.
      */
-    private Listing byWord(ActionItemFilter filter, LocalDate today) {
+    private Listing byWord(ActionItemFilter filter, LocalDate today, LocalDate from) {
         if (!ActionItemSql.byWordAlone(filter)) {
             return null;
         }
+        Map<String, String> onlyIndexed = new HashMap<>();
+        String driving = null;
         for (String typed : ActionItemWords.ofQuery(ActionItemSql.typedText(filter))) {
             String indexed = words.onlyIndexed(typed);
             if (indexed != null) {
-                return new Listing(ActionItemSql.ofWord(filter, typed, indexed, today), " from action_item_word w",
-                        "w.item_id", "w.due_date", " order by w.word, w.due_date, w.item_id", " order by p.due, p.id");
+                onlyIndexed.put(typed, indexed);
+                driving = driving == null ? typed : driving;
             }
         }
-        return null;
+        return driving == null ? null : new Listing(ActionItemSql.ofWord(filter, driving, onlyIndexed, today, from),
+                " from action_item_word w", "w.item_id", "w.due_date", " order by w.word, w.due_date, w.item_id",
+                " order by p.due, p.id");
     }
 
     /**

@@ -61,7 +61,8 @@ public class ActionItemWords {
      * for counting the filter itself, which has to gather every word of the range. The status, strategy and dates are
      * tested on the word index's copy of them (V0020), inside the (word, due_date, item_id, status, strategy) index,
      * without reading an item (before: the word's items merged with the items' (status, id) or (strategy, id) index,
-     * V0019). Reaching the limit, it answers the grid's capped count; below it, it is the filter's count when no typed
+     * V0019); each further word is looked for at the row's due date and item ({@link ActionItemSql#sameItemHas}: in
+     * psql, the count of "peraturan desa" with a status 78 → 13 ms). Reaching the limit, it answers the grid's capped count; below it, it is the filter's count when no typed
      * word begins a second indexed word ({@link Sure#exact}).
      */
     Sure itemsSurelyMatching(ActionItemFilter filter, LocalDate today, int limit) {
@@ -77,9 +78,13 @@ public class ActionItemWords {
             if (first == null) {
                 return new Sure(0, true); // no indexed word begins with it: nothing matches
             }
-            sql.append(i == 0 ? " where a.word = ?" : " and exists (select 1 from action_item_word b" + i + " where b"
-                    + i + ".item_id = a.item_id and b" + i + ".word = ?)");
-            args.add(first);
+            if (i == 0) {
+                sql.append(" where a.word = ?");
+                args.add(first);
+            } else {
+                sql.append(" and ").append(ActionItemSql.sameItemHas("a", "b" + i, first, filter.dueFrom(),
+                        filter.dueTo(), args));
+            }
             indexed.add(first);
         }
         ActionItemSql columns = ActionItemSql.statusAndDatesOfWords(filter, today, "a");

@@ -50,7 +50,7 @@ class ActionItemWordPagesServiceTest {
         Meeting meeting = fixture.meeting("Rakor sosialisasi " + tag, DAY);
         List<Long> ids = new ArrayList<>();
         for (int n = 0; n < 23; n++) {
-            String words = n % 3 == 0 ? " migrasi" + tag + " aman" : n % 7 == 0 ? "nya di desa" : " di desa";
+            String words = n % 3 == 0 ? " migrasi" + tag + " aman" + tag : n % 7 == 0 ? "nya di desa" : " di desa";
             ActionItem item = service.get(fixture.item(meeting, "Sosialisasi" + tag + words, DAY.plusDays(30 + n * 7 % 11),
                     "Kanim Serang").getId());
             if (n % 5 == 0) {
@@ -62,6 +62,10 @@ class ActionItemWordPagesServiceTest {
             }
             ids.add(item.getId());
         }
+        for (int n = 0; n < 6; n++) { // due on the same days as one of the above, so that pages part within a day
+            ids.add(fixture.item(meeting, "Pendataan migrasi" + tag + " aman" + tag, DAY.plusDays(40 + n / 3),
+                    "Kanim Serang").getId());
+        }
         List<ActionItem> items = ids.stream().map(service::get).toList();
 
         String word = "sosialisasi" + tag;
@@ -69,13 +73,17 @@ class ActionItemWordPagesServiceTest {
         assertThat(words.onlyIndexed(migrasi)).as("read from the word index").isEqualTo(migrasi);
         assertThat(words.onlyIndexed(word + "n")).as("read from the word index").isEqualTo(word + "nya");
         assertThat(words.onlyIndexed(word)).as("begins two indexed words: read from the items").isNull();
+        String aman = "aman" + tag;
         for (ActionItemFilter filter : List.of(text(word), text(word + "n"), text(migrasi + " " + word),
                 new ActionItemFilter(null, null, ActionItemStatus.CANCELLED, false, null, null, null, null, null,
                         word + " " + migrasi),
                 new ActionItemFilter(null, null, null, false, NationalStrategy.LAW_ENFORCEMENT, null, null, null, null,
                         "desa " + word),
                 new ActionItemFilter(null, null, ActionItemStatus.NOT_STARTED, false, NationalStrategy.PREVENTION,
-                        DAY.plusDays(33), DAY.plusDays(38), null, null, migrasi + " aman"))) {
+                        DAY.plusDays(33), DAY.plusDays(38), null, null, migrasi + " aman"),
+                text(migrasi + " " + aman),
+                new ActionItemFilter(null, null, null, false, null, DAY.plusDays(40), DAY.plusDays(41), null, null,
+                        aman + " " + migrasi))) {
             List<Long> expected = items.stream().filter(item -> matches(item, filter))
                     .sorted(Comparator.comparing(ActionItem::getDueDate).thenComparing(ActionItem::getId))
                     .map(ActionItem::getId).toList();

@@ -39,7 +39,8 @@ final class RawActionItemSql {
         List<Object> args = new ArrayList<>();
         String word = indexedWord(filter);
         String[] columns = word == null ? new String[] {"i.due_date", "i.id"} : new String[] {"w.due_date", "w.item_id"};
-        String where = word == null ? where(filter, today, args) : whereWord(filter, word, today, args);
+        String where = word == null ? where(filter, today, args)
+                : whereWord(filter, word, today, key == null ? null : (LocalDate) key[0], args);
         if (key != null) {
             where += (where.isEmpty() ? " where " : " and ") + "%1$s >= ? and (%1$s > ? or (%1$s = ? and %2$s > ?))"
                     .formatted(columns[0], columns[1]);
@@ -59,7 +60,7 @@ final class RawActionItemSql {
         String word = indexedWord(filter);
         String sql = (word == null ? "select i.due_date, i.id from action_item i" + where(filter, today, args)
                 + " order by i.due_date, i.id" : "select w.due_date, w.item_id from action_item_word w"
-                + whereWord(filter, word, today, args) + " order by w.word, w.due_date, w.item_id") + " offset "
+                + whereWord(filter, word, today, null, args) + " order by w.word, w.due_date, w.item_id") + " offset "
                 + position + " rows fetch next 1 rows only";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -120,8 +121,12 @@ final class RawActionItemSql {
                 || filter.meetingId() != null || filter.regionCode() != null) {
             return null;
         }
-        String first = ActionItemWords.of(filter.text()).iterator().next();
-        return onlyWord.computeIfAbsent(first, word -> {
+        return onlyIndexed(ActionItemWords.of(filter.text()).iterator().next());
+    }
+
+    /** The word itself when it is the only indexed word beginning with it; else null. */
+    private String onlyIndexed(String typed) {
+        return onlyWord.computeIfAbsent(typed, word -> {
             WordPrefix range = WordPrefix.of(word);
             List<Object> args = List.of(range.from(), range.below());
             return run("select count(*) from (select distinct word from action_item_word where word >= ? and word < ?)"
@@ -129,11 +134,28 @@ final class RawActionItemSql {
         }).orElse(null);
     }
 
-    private static String whereWord(ActionItemFilter filter, String word, LocalDate today, List<Object> args) {
+    /**
+     * The word's rows; each other typed word that is the only indexed word beginning with it is looked for at the row's
+     * due date and item, from the due date {@code from} on (the key's, or null), so that the two words' ranges in the
+     * (word, due_date, item_id) index can be merged; the others in the (item_id, word) index.
+     */
+    private String whereWord(ActionItemFilter filter, String word, LocalDate today, LocalDate from, List<Object> args) {
         List<String> conditions = new ArrayList<>(List.of("w.word = ?"));
         args.add(word);
         statusAndDates(conditions, args, filter, today, "w");
-        words(conditions, args, filter.text(), word, "w.item_id");
+        for (String other : ActionItemWords.of(filter.text())) {
+            if (!other.equals(word) && onlyIndexed(other) != null) {
+                conditions.add("exists (select 1 from action_item_word x where x.word = ?"
+                        + (from == null ? "" : " and x.due_date >= ?") + " and x.due_date = w.due_date"
+                        + " and x.item_id = w.item_id)");
+                args.add(other);
+                if (from != null) {
+                    args.add(from);
+                }
+            } else if (!other.equals(word)) {
+                words(conditions, args, other, null, "w.item_id");
+            }
+        }
         return " where " + String.join(" and ", conditions);
     }
 
