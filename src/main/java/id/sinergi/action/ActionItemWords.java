@@ -62,8 +62,8 @@ public class ActionItemWords {
      * tested on the word index's copy of them (V0020), inside the (word, due_date, item_id, status, strategy) index,
      * without reading an item (before: the word's items merged with the items' (status, id) or (strategy, id) index,
      * V0019); each further word is looked for at the row's due date and item ({@link ActionItemSql#sameItemHas}: in
-     * psql, the count of "peraturan desa" with a status 78 → 13 ms). Reaching the limit, it answers the grid's capped count; below it, it is the filter's count when no typed
-     * word begins a second indexed word ({@link Sure#exact}).
+     * psql, the count of "peraturan desa" with a status 78 → 13 ms). Reaching the limit, it answers the grid's capped
+     * count; below it, it is the filter's count when no typed word begins a second indexed word ({@link Sure#exact}).
      */
     Sure itemsSurelyMatching(ActionItemFilter filter, LocalDate today, int limit) {
         List<String> words = ofQuery(ActionItemSql.typedText(filter));
