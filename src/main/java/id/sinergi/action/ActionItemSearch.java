@@ -160,9 +160,8 @@ class ActionItemSearch {
      * other, each along the (region_code, responsible_agency_id, …) index: counted in one query with {@code or},
      * PostgreSQL read a table page for every matching item (143 ms at 1,000,000 items for a province). A text, alone or
      * with a status, overdue, a strategy or due dates, is first counted from the word index
-     * ({@link ActionItemWords#itemsSurelyMatching});
-     * only when that stays under the limit and a typed word begins more than one indexed word is the filter itself
-     * counted.
+     * ({@link ActionItemWords#itemsSurelyMatching}); only when that stays under the limit and a typed word begins more
+     * than one indexed word is the filter itself counted.
      */
     long countUpTo(ActionItemFilter filter, LocalDate today, int limit) {
         if (ActionItemSql.byWordAlone(filter)) {

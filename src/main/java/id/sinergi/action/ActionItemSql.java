@@ -81,8 +81,8 @@ final class ActionItemSql {
         ActionItemSql sql = new ActionItemSql();
         sql.add("w.word = ?", onlyIndexed.get(typed));
         sql.statusAndDates(filter, today, "w");
-        LocalDate start = filter.dueFrom() == null || (from != null && from.isAfter(filter.dueFrom())) ? from
-                : filter.dueFrom();
+        LocalDate start = from == null || (filter.dueFrom() != null && filter.dueFrom().isAfter(from))
+                ? filter.dueFrom() : from; // the later of the two
         for (String word : ActionItemWords.ofQuery(typedText(filter))) {
             if (!word.equals(typed)) {
                 String indexed = onlyIndexed.get(word);

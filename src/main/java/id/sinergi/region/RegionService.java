@@ -19,11 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Regions (Wilayah) by Kemendagri code: look-up, search for pickers, list for the regions view. Regions are public
  * reference data, so reading needs no role; only the import ({@link RegionImporter}) changes them.
  * Retired regions (gone from the latest edition) are found by code and still show their path, but searches skip them.
- * Searches and lists are one plain SQL statement each, run without a transaction of their own (its begin and commit
- * were 0.4 of a picker search's 0.9 ms at 91,599 regions on PostgreSQL).
+ * Reading runs without a transaction of its own: each search and list is one plain SQL statement, a look-up by code
+ * goes through the repository (its own), and a region has no associations to load later (a transaction's begin and
+ * commit were 0.4 of a picker search's 0.9 ms at 91,599 regions on PostgreSQL). Called inside a caller's transaction,
+ * it reads in that one.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class RegionService {
 
     /** The most rows one search returns. */
@@ -68,20 +70,17 @@ public class RegionService {
      * @param levels only these levels, e.g. {@link RegionLevel#VILLAGES}; empty or null for all
      * @param areaPrefix only regions inside this one, e.g. "36.04" for the villages of Kabupaten Serang; null for all
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Region> search(String text, Set<RegionLevel> levels, String areaPrefix, int limit) {
         return search(text, levels, areaPrefix, 0, limit);
     }
 
     /** The same with an offset, for a lazy picker that pages. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Region> search(String text, Set<RegionLevel> levels, String areaPrefix, int offset, int limit) {
         RegionQuery where = new RegionQuery(text, levels, areaPrefix, true);
         return query.page(where, where.rankedOrder, offset, limit);
     }
 
     /** Active regions of the given levels ordered by code, e.g. all provinces or all regencies and cities. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Region> listByLevels(Collection<RegionLevel> levels) {
         return levels.isEmpty() ? List.of() : query.all(new RegionQuery(null, Set.copyOf(levels), null, true));
     }
@@ -92,13 +91,11 @@ public class RegionService {
     }
 
     /** For the regions view: all regions, retired too, filtered by text and level, sorted as the grid asks. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Region> list(String text, RegionLevel level, Pageable pageable) {
         RegionQuery where = new RegionQuery(text, level == null ? null : Set.of(level), null, false);
         return query.page(where, order(pageable.getSort()), (int) pageable.getOffset(), pageable.getPageSize());
     }
 
-    @Transactional(propagation = Propagation.SUPPORTS)
     public long count(String text, RegionLevel level) {
         return query.count(new RegionQuery(text, level == null ? null : Set.of(level), null, false));
     }
