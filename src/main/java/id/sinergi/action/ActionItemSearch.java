@@ -133,7 +133,8 @@ class ActionItemSearch {
     /**
      * A text (with at most a status, overdue, a strategy and due dates) read from the word index in the default order,
      * driven by the first typed word that begins one indexed word only; null when there is none or other filters are
-     * set. The order names the fixed word first, so that H2 too reads the (word, due_date, item_id, …) index in order.
+     * set. The order names the fixed word (and status) first, so that H2 too reads the (word, due_date, item_id, …)
+     * index (or, with a status, the (word, status, due_date, item_id, …) index) in order.
      * {@code from}: the due date of the bookmarked row the page starts after, or null.
      */
     private Listing byWord(ActionItemFilter filter, LocalDate today, LocalDate from) {
@@ -149,9 +150,10 @@ class ActionItemSearch {
                 driving = driving == null ? typed : driving;
             }
         }
+        String status = filter.status() == null ? "" : " w.status,"; // the (word, status, due_date, …) index, V0021
         return driving == null ? null : new Listing(ActionItemSql.ofWord(filter, driving, onlyIndexed, today, from),
-                " from action_item_word w", "w.item_id", "w.due_date", " order by w.word, w.due_date, w.item_id",
-                " order by p.due, p.id");
+                " from action_item_word w", "w.item_id", "w.due_date",
+                " order by w.word," + status + " w.due_date, w.item_id", " order by p.due, p.id");
     }
 
     /**

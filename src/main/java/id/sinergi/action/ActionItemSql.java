@@ -69,11 +69,12 @@ final class ActionItemSql {
      * a strategy and due dates ({@link #byWordAlone}): {@code onlyIndexed} gives, for each typed word that begins one
      * indexed word only, that word ({@link ActionItemWords#onlyIndexed}); the first of them, {@code typed}, drives: the
      * items of the text are its indexed word's rows having the other typed words, and the (word, due_date, item_id,
-     * status, strategy) index (V0020) gives them in the grid's order with the status and strategy beside them, so a page
-     * far down is one range of one index. Another typed word that begins one indexed word only is looked for in the same
+     * status, strategy) index (V0020) gives them in the grid's order with the status and strategy beside them, and with
+     * a status the (word, status, due_date, item_id, strategy) index (V0021), so a page far down is one range of one
+     * index. Another typed word that begins one indexed word only is looked for in the same
      * index at the row's due date and item ({@link #sameItemHas}), from {@code from} on (the page's bookmarked due date,
      * or null), so that PostgreSQL merges the two words' ranges from where the page starts instead of probing the
-     * (item_id, word) index once per row (a two-word text's jump far down at 1,000,000 items, in psql: 5,870 index
+     * (item_id, word) key once per row (a two-word text's jump far down at 1,000,000 items, in psql: 5,870 index
      * pages read into the database's cache against 517, 80 → 35 ms).
      */
     static ActionItemSql ofWord(ActionItemFilter filter, String typed, Map<String, String> onlyIndexed, LocalDate today,
@@ -90,7 +91,8 @@ final class ActionItemSql {
                     sql.word(word, "w.item_id");
                 } else {
                     List<Object> values = new ArrayList<>();
-                    sql.add(sameItemHas("w", "x", indexed, start, filter.dueTo(), values), values.toArray());
+                    sql.add(sameItemHas("w", "x", indexed, filter.status(), start, filter.dueTo(), values),
+                            values.toArray());
                 }
             }
         }
@@ -99,16 +101,23 @@ final class ActionItemSql {
 
     /**
      * "The item of the word row {@code row} has the indexed word {@code indexed}", asked of the (word, due_date,
-     * item_id, …) index at the row's due date and item (every word row of an item carries its due date, V0020), with
-     * the due dates the rows are known to lie between ({@code from}, {@code to}, null for open): when the rows come in
-     * that index's order PostgreSQL merges the two words' ranges (without the bounds it read the second word's range
-     * from its start: a page in the middle 0.3 → 31 ms). Its arguments are added to {@code args}.
+     * item_id, …) index at the row's due date and item (every word row of an item carries its due date and status,
+     * V0020), or of the (word, status, due_date, item_id, …) index when the filter's {@code status} is set (V0021),
+     * with the due dates the rows are known to lie between ({@code from}, {@code to}, null for open): when the rows
+     * come in that index's order PostgreSQL merges the two words' ranges (without the bounds it read the second word's
+     * range from its start: a page in the middle 0.3 → 31 ms; without the status, all of the second word's items
+     * between the page's first and last due dates: 161,000 for 10,050 rows of a rare status). Its arguments are added
+     * to {@code args}.
      */
-    static String sameItemHas(String row, String other, String indexed, LocalDate from, LocalDate to,
-                              List<Object> args) {
+    static String sameItemHas(String row, String other, String indexed, ActionItemStatus status, LocalDate from,
+                              LocalDate to, List<Object> args) {
         StringBuilder sql = new StringBuilder("exists (select 1 from action_item_word ").append(other).append(" where ")
                 .append(other).append(".word = ?");
         args.add(indexed);
+        if (status != null) {
+            sql.append(" and ").append(other).append(".status = ?");
+            args.add(status.name());
+        }
         if (from != null) {
             sql.append(" and ").append(other).append(".due_date >= ?");
             args.add(from);

@@ -59,8 +59,8 @@ public class ActionItemWords {
      * the first indexed word starting with it ("pasp" gives "paspor"; a word that is indexed itself gives itself). A
      * lower bound of the filter's count, read from the word index alone: at 1,000,000 items 1-3 ms against 70-200 ms
      * for counting the filter itself, which has to gather every word of the range. The status, strategy and dates are
-     * tested on the word index's copy of them (V0020), inside the (word, due_date, item_id, status, strategy) index,
-     * without reading an item (before: the word's items merged with the items' (status, id) or (strategy, id) index,
+     * tested on the word index's copy of them (V0020), inside the (word, due_date, item_id, status, strategy) index or,
+     * with a status, the (word, status, due_date, item_id, strategy) index (V0021), without reading an item (before: the word's items merged with the items' (status, id) or (strategy, id) index,
      * V0019); each further word is looked for at the row's due date and item ({@link ActionItemSql#sameItemHas}: in
      * psql, the count of "peraturan desa" with a status 78 → 13 ms). Reaching the limit, it answers the grid's capped
      * count; below it, it is the filter's count when no typed word begins a second indexed word ({@link Sure#exact}).
@@ -82,8 +82,8 @@ public class ActionItemWords {
                 sql.append(" where a.word = ?");
                 args.add(first);
             } else {
-                sql.append(" and ").append(ActionItemSql.sameItemHas("a", "b" + i, first, filter.dueFrom(),
-                        filter.dueTo(), args));
+                sql.append(" and ").append(ActionItemSql.sameItemHas("a", "b" + i, first, filter.status(),
+                        filter.dueFrom(), filter.dueTo(), args));
             }
             indexed.add(first);
         }

@@ -82,6 +82,10 @@ class ActionItemWordPagesServiceTest {
                 new ActionItemFilter(null, null, ActionItemStatus.NOT_STARTED, false, NationalStrategy.PREVENTION,
                         DAY.plusDays(33), DAY.plusDays(38), null, null, migrasi + " aman"),
                 text(migrasi + " " + aman),
+                new ActionItemFilter(null, null, ActionItemStatus.NOT_STARTED, false, null, null, null, null, null,
+                        migrasi + " " + aman),
+                new ActionItemFilter(null, null, ActionItemStatus.CANCELLED, false, null, DAY.plusDays(31), null,
+                        null, null, aman + " " + migrasi),
                 new ActionItemFilter(null, null, null, false, null, DAY.plusDays(40), DAY.plusDays(41), null, null,
                         aman + " " + migrasi))) {
             List<Long> expected = items.stream().filter(item -> matches(item, filter))

@@ -50,7 +50,7 @@ final class RawActionItemSql {
         return run(word == null ? "select i.*, a.* from action_item i join agency a on a.id = i.responsible_agency_id"
                 + where + " order by i.due_date, i.id" + page
                 : "select i.*, a.* from (select w.item_id, w.due_date from action_item_word w" + where
-                + " order by w.word, w.due_date, w.item_id" + page + ") p join action_item i on i.id = p.item_id"
+                + wordOrder(filter) + page + ") p join action_item i on i.id = p.item_id"
                 + " join agency a on a.id = i.responsible_agency_id order by p.due_date, p.item_id", args, true);
     }
 
@@ -60,7 +60,7 @@ final class RawActionItemSql {
         String word = indexedWord(filter);
         String sql = (word == null ? "select i.due_date, i.id from action_item i" + where(filter, today, args)
                 + " order by i.due_date, i.id" : "select w.due_date, w.item_id from action_item_word w"
-                + whereWord(filter, word, today, null, args) + " order by w.word, w.due_date, w.item_id") + " offset "
+                + whereWord(filter, word, today, null, args) + wordOrder(filter)) + " offset "
                 + position + " rows fetch next 1 rows only";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -136,8 +136,9 @@ final class RawActionItemSql {
 
     /**
      * The word's rows; each other typed word that is the only indexed word beginning with it is looked for at the row's
-     * due date and item, from the due date {@code from} on (the key's, or null), so that the two words' ranges in the
-     * (word, due_date, item_id) index can be merged; the others in the (item_id, word) index.
+     * due date and item (and status, when the filter has one), from the due date {@code from} on (the key's, or null),
+     * so that the two words' ranges in the (word, due_date, item_id) or (word, status, due_date, item_id) index (V0021)
+     * can be merged; the others in the (item_id, word) key.
      */
     private String whereWord(ActionItemFilter filter, String word, LocalDate today, LocalDate from, List<Object> args) {
         List<String> conditions = new ArrayList<>(List.of("w.word = ?"));
@@ -146,9 +147,13 @@ final class RawActionItemSql {
         for (String other : ActionItemWords.of(filter.text())) {
             if (!other.equals(word) && onlyIndexed(other) != null) {
                 conditions.add("exists (select 1 from action_item_word x where x.word = ?"
+                        + (filter.status() == null ? "" : " and x.status = ?")
                         + (from == null ? "" : " and x.due_date >= ?") + " and x.due_date = w.due_date"
                         + " and x.item_id = w.item_id)");
                 args.add(other);
+                if (filter.status() != null) {
+                    args.add(filter.status().name());
+                }
                 if (from != null) {
                     args.add(from);
                 }
@@ -157,6 +162,11 @@ final class RawActionItemSql {
             }
         }
         return " where " + String.join(" and ", conditions);
+    }
+
+    /** The word rows' order: the index's columns that the filter fixes (word, status), then due date and item. */
+    private static String wordOrder(ActionItemFilter filter) {
+        return " order by w.word," + (filter.status() == null ? "" : " w.status,") + " w.due_date, w.item_id";
     }
 
     /** Status, overdue, strategy and due dates on the columns of {@code alias} (an item or its words). */
