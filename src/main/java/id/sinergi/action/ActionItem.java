@@ -1,6 +1,7 @@
 package id.sinergi.action;
 
 import id.sinergi.agency.Agency;
+import id.sinergi.region.RegionLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -14,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMax;
@@ -118,6 +121,14 @@ public class ActionItem {
     @Column(name = "region_code", length = 13)
     private String regionCode;
 
+    /**
+     * The province the item lies in: its own region's or, when it has none, its responsible agency's (kept on every
+     * save, and by {@link ActionItemPlaces} when an agency moves), so that a province's items are one range of the
+     * (province_code, due_date, id) index (V0022).
+     */
+    @Column(name = "province_code", length = 2)
+    private String provinceCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ActionItemStatus status = ActionItemStatus.NOT_STARTED;
@@ -152,6 +163,14 @@ public class ActionItem {
     /** A new item for the "add item" form: the strategy most items have, everything else empty. */
     public static ActionItem blank() {
         return new ActionItem(null, null, null, NationalStrategy.PREVENTION);
+    }
+
+    /** Gives the item the province of its place before it is written (see {@link #provinceCode}). */
+    @PrePersist
+    @PreUpdate
+    void place() {
+        provinceCode = RegionLevel.provinceOf(regionCode != null ? regionCode
+                : responsibleAgency == null ? null : responsibleAgency.getRegionCode());
     }
 
     /** Open and past its due date on the given day. */
@@ -291,6 +310,11 @@ public class ActionItem {
 
     public void setStrategy(NationalStrategy strategy) {
         this.strategy = strategy;
+    }
+
+    /** The province the item lies in (its own region's or its responsible agency's), or null. */
+    public String getProvinceCode() {
+        return provinceCode;
     }
 
     public String getRegionCode() {

@@ -173,7 +173,7 @@ class ActionItemSearch {
             }
         }
         String code = ActionItemSql.regionCode(filter);
-        if (code == null) {
+        if (code == null || ActionItemSql.province(filter) != null) {
             return idsUpTo(ActionItemSql.of(filter, null, today, jdbc), limit);
         }
         ActionItemFilter rest = filter.withRegionCode(null);
@@ -234,6 +234,9 @@ class ActionItemSearch {
         if (filter.responsibleAgencyId() != null && filter.status() != null) { // (responsible agency, status, due, id)
             return List.of(FixedColumn.RESPONSIBLE_AGENCY, FixedColumn.STATUS);
         }
+        if (filter.responsibleAgencyId() == null && ActionItemSql.province(filter) != null) {
+            return List.of(FixedColumn.PROVINCE); // (province, due date, id)
+        }
         if (filter.responsibleAgencyId() == null && filter.status() != null && filter.strategy() == null) {
             return List.of(FixedColumn.STATUS); // (status, due date, id)
         }
@@ -247,7 +250,8 @@ class ActionItemSearch {
     enum FixedColumn {
         RESPONSIBLE_AGENCY("i.responsible_agency_id"),
         STATUS("i.status"),
-        STRATEGY("i.strategy");
+        STRATEGY("i.strategy"),
+        PROVINCE("i.province_code");
 
         final String column;
 

@@ -2,6 +2,7 @@ package id.sinergi.action;
 
 import id.sinergi.base.Databases;
 import id.sinergi.base.WordPrefix;
+import id.sinergi.region.RegionLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,9 @@ final class ActionItemSql {
                     : "(i.origin_meeting_id = ? or i.carried_to_meeting_id = ?)", filter.meetingId(), filter.meetingId());
         }
         String code = regionCode(filter);
-        if (code != null) {
+        if (province(filter) != null) {
+            sql.add("i.province_code = ?", code);
+        } else if (code != null) {
             List<Long> agencies = agenciesIn(jdbc, code);
             ActionItemSql region = new ActionItemSql().placedIn(code);
             sql.append(agencies.isEmpty() ? region : region.or(new ActionItemSql().byAgencyIn(agencies)));
@@ -185,6 +188,16 @@ final class ActionItemSql {
     static List<Long> agenciesIn(JdbcTemplate jdbc, String code) {
         return jdbc.queryForList("select id from agency where region_code = ? or region_code like ? escape '\\'",
                 Long.class, code, WordPrefix.escapeLike(code) + ".%");
+    }
+
+    /**
+     * The filter's region when it is a province, else null: a province's items are those of its {@code province_code}
+     * (the item's own region's province, or its agency's when it has none; V0022), one range of the (province_code,
+     * due_date, id) index in the grid's order; a smaller region is asked of the region codes themselves.
+     */
+    static String province(ActionItemFilter filter) {
+        String code = regionCode(filter);
+        return RegionLevel.ofCode(code) == RegionLevel.PROVINCE ? code : null;
     }
 
     static String regionCode(ActionItemFilter filter) {

@@ -9,8 +9,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -34,15 +36,18 @@ public class AgencyService {
     private final AgencyRules rules;
     private final ObjectProvider<AgencyUsage> usages;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     AgencyService(AgencyRepository agencies, ImmigrationOfficeRepository offices, OfficerRepository officers,
-                  AgencyRules rules, ObjectProvider<AgencyUsage> usages, AuditService audit) {
+                  AgencyRules rules, ObjectProvider<AgencyUsage> usages, AuditService audit,
+                  ApplicationEventPublisher events) {
         this.agencies = agencies;
         this.offices = offices;
         this.officers = officers;
         this.rules = rules;
         this.usages = usages;
         this.audit = audit;
+        this.events = events;
     }
 
     public List<Agency> listActive() {
@@ -119,6 +124,7 @@ public class AgencyService {
         changes.put("validFrom", new AuditService.Change(stored.getValidFrom(), agency.getValidFrom()));
         changes.put("validTo", new AuditService.Change(stored.getValidTo(), agency.getValidTo()));
         audit.recordChange("AGENCY_UPDATE", "Agency", stored.getId(), changes);
+        boolean moved = !Objects.equals(stored.getRegionCode(), agency.getRegionCode());
         stored.setName(agency.getName());
         stored.setAbbreviation(agency.getAbbreviation());
         stored.setCategory(agency.getCategory());
@@ -126,7 +132,11 @@ public class AgencyService {
         stored.setRegionCode(agency.getRegionCode());
         stored.setValidFrom(agency.getValidFrom());
         stored.setValidTo(agency.getValidTo());
-        return agencies.saveAndFlush(stored);
+        Agency saved = agencies.saveAndFlush(stored);
+        if (moved) {
+            events.publishEvent(new AgencyMoved(saved.getId(), saved.getRegionCode()));
+        }
+        return saved;
     }
 
     /** Deletes an agency nothing refers to; one still in use is refused with every use named, and can only be ended. */

@@ -47,6 +47,11 @@ public enum RegionLevel {
         return true;
     }
 
+    /** The code of the province a region lies in (its first two digits), or null for no region. */
+    public static String provinceOf(String code) {
+        return code == null || code.length() < 2 ? null : code.substring(0, 2);
+    }
+
     /** The code of the parent region, or null for a province. */
     public static String parentCode(String code) {
         int dot = code.lastIndexOf('.');

@@ -4,6 +4,9 @@ import static id.sinergi.action.ActionItemFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sinergi.SinergiSpringTest;
+import id.sinergi.agency.Agency;
+import id.sinergi.agency.AgencyCategory;
+import id.sinergi.agency.AgencyService;
 import id.sinergi.meeting.Meeting;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -28,6 +31,8 @@ class ActionItemListServiceTest {
     ActionItemStatusService statuses;
     @Autowired
     ActionItemFixture fixture;
+    @Autowired
+    AgencyService agencies;
 
     @AfterEach
     void logout() {
@@ -98,6 +103,46 @@ class ActionItemListServiceTest {
         assertThat(service.count(serang)).isEqualTo(1);
         ActionItemFilter lebak = new ActionItemFilter(null, null, null, false, null, null, null, null, "36.02", tag);
         assertThat(activities(lebak)).containsExactly(tag + " di Lebak");
+    }
+
+    @Test
+    void a_province_holds_the_items_of_its_agencies_and_they_move_with_the_agency() {
+        String tag = unique("pindah");
+        Meeting meeting = fixture.meeting("Rakor " + tag, ActionItemService.today());
+        Agency agency = new Agency("Dinas Tenaga Kerja Uji " + tag, "Disnaker " + tag, AgencyCategory.REGIONAL_GOVERNMENT);
+        agency.setRegionCode("36.04");
+        agency = agencies.save(agency);
+        ActionItem own = fixture.item(meeting, tag + " di Lebak", ActionItemService.today(), agency.getAbbreviation());
+        ActionItem stored = service.get(own.getId());
+        stored.setRegionCode("36.02");
+        service.update(stored);
+        ActionItem agencys = fixture.item(meeting, tag + " di kantor", ActionItemService.today().plusDays(1),
+                agency.getAbbreviation());
+        ActionItem other = fixture.item(meeting, tag + " Kanim", ActionItemService.today().plusDays(2), "Kanim Serang");
+        ActionItemFilter banten = new ActionItemFilter(null, null, null, false, null, null, null, null, "36", tag);
+        ActionItemFilter kalbar = new ActionItemFilter(null, null, null, false, null, null, null, null, "61", tag);
+        assertThat(activities(banten)).containsExactly(tag + " di Lebak", tag + " di kantor", tag + " Kanim");
+        assertThat(service.countUpTo(banten, 100)).isEqualTo(3);
+
+        agency.setRegionCode("61.01");
+        agencies.save(agency);
+        assertThat(activities(banten)).as("an item with a region of its own stays").containsExactly(tag + " di Lebak",
+                tag + " Kanim");
+        assertThat(activities(kalbar)).containsExactly(tag + " di kantor");
+        assertThat(service.countUpTo(kalbar, 100)).isEqualTo(1);
+        assertThat(activities(kalbar.withRegionCode("61.01"))).as("a regency asks the region codes themselves")
+                .containsExactly(tag + " di kantor");
+
+        ActionItem moved = service.get(other.getId());
+        moved.setResponsibleAgency(fixture.agency(agency.getAbbreviation()));
+        service.update(moved);
+        assertThat(activities(kalbar)).as("an item given another responsible agency lies where that one is")
+                .containsExactly(tag + " di kantor", tag + " Kanim");
+        stored = service.get(own.getId());
+        stored.setRegionCode(null);
+        service.update(stored);
+        assertThat(activities(banten)).isEmpty();
+        assertThat(service.get(own.getId()).getProvinceCode()).isEqualTo("61");
     }
 
     @Test

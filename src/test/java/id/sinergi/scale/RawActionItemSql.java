@@ -4,6 +4,7 @@ import id.sinergi.action.ActionItemFilter;
 import id.sinergi.action.ActionItemWords;
 import id.sinergi.action.ActionItemStatus;
 import id.sinergi.base.WordPrefix;
+import id.sinergi.region.RegionLevel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -210,7 +211,11 @@ final class RawActionItemSql {
             args.add(filter.meetingId());
             args.add(filter.meetingId());
         }
-        if (filter.regionCode() != null) {
+        if (RegionLevel.ofCode(filter.regionCode()) == RegionLevel.PROVINCE) {
+            // the province of the item's own region, or of its agency's when it has none (V0022)
+            conditions.add("i.province_code = ?");
+            args.add(filter.regionCode());
+        } else if (filter.regionCode() != null) {
             // the item's own region, or its agency's when it has none (as the app and the dashboard count)
             WordPrefix range = WordPrefix.of(filter.regionCode());
             String within = " >= ? and %1$s < ? and (%1$s = ? or %1$s like ?)";

@@ -3,6 +3,7 @@ package id.sinergi.scale;
 import static id.sinergi.scale.IndonesianNames.pick;
 
 import id.sinergi.action.ActionItemWords;
+import id.sinergi.region.RegionLevel;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ final class ScaleActionItems {
         try (BulkWriter item = BulkWriter.open(connection, "action_item", "id", "version", "origin_meeting_id",
                 "item_number", "activity", "output_indicator", "target_amount", "target_unit", "due_date",
                 "responsible_agency_id", "budget_source", "budget_amount", "strategy", "region_code", "status",
-                "progress", "notes", "created_at");
+                "progress", "notes", "created_at", "province_code");
              BulkWriter supporting = item.child("action_item_supporting_agency", "action_item_id", "agency_id");
              BulkWriter words = item.child("action_item_word", "word", "item_id", "due_date", "status",
                      "strategy");
@@ -92,7 +93,8 @@ final class ScaleActionItems {
                     item.row(itemId, 0, m + 1L, n, activity, output, 1 + random.nextInt(200), pick(random,
                                     IndonesianNames.UNITS), due, responsible, random.nextBoolean() ? "APBN" : "APBD",
                             (long) (random.nextInt(500) + 1) * 1_000_000, strategy, region, status, percent, null,
-                            held.plusHours(4));
+                            held.plusHours(4), RegionLevel.provinceOf(region != null ? region
+                                    : organisations.agencyRegions.get(responsible)));
                     for (String word : ActionItemWords.of(activity, output)) {
                         words.row(word, itemId, due, status, strategy);
                     }

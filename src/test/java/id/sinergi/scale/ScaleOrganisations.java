@@ -10,7 +10,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -37,6 +39,8 @@ final class ScaleOrganisations {
     final List<Place> provinces = new ArrayList<>();
     final List<Place> regencies = new ArrayList<>();
     final List<Long> agencyIds = new ArrayList<>();
+    /** Each agency's region code (null for a national one), for the province of the items it is responsible for. */
+    final Map<Long, String> agencyRegions = new HashMap<>();
     final List<String> liaisonUsernames = new ArrayList<>();
     private final Connection connection;
     private final Random random;
@@ -121,6 +125,7 @@ final class ScaleOrganisations {
         long id = nextAgencyId++;
         writer.row(id, 0, name, abbreviation, category, parent, region, LocalDate.of(2015, 1, 1));
         agencyIds.add(id);
+        agencyRegions.put(id, region);
         return id;
     }
 
