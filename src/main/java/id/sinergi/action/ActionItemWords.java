@@ -54,16 +54,18 @@ public class ActionItemWords {
     }
 
     /**
-     * How many items, counted no further than {@code limit}, surely match a filter of words with at most a status,
-     * overdue, a strategy and due dates ({@link ActionItemSql#byWordAlone}): the items that have, for each typed word,
-     * the first indexed word starting with it ("pasp" gives "paspor"; a word that is indexed itself gives itself). A
-     * lower bound of the filter's count, read from the word index alone: at 1,000,000 items 1-3 ms against 70-200 ms
-     * for counting the filter itself, which has to gather every word of the range. The status, strategy and dates are
-     * tested on the word index's copy of them (V0020), inside the (word, due_date, item_id, status, strategy) index or,
-     * with a status, the (word, status, due_date, item_id, strategy) index (V0021), without reading an item (before: the word's items merged with the items' (status, id) or (strategy, id) index,
-     * V0019); each further word is looked for at the row's due date and item ({@link ActionItemSql#sameItemHas}: in
-     * psql, the count of "peraturan desa" with a status 78 → 13 ms). Reaching the limit, it answers the grid's capped
-     * count; below it, it is the filter's count when no typed word begins a second indexed word ({@link Sure#exact}).
+     * How many items, counted no further than {@code limit}, surely match a filter of words with at most a
+     * status, overdue, a strategy and due dates ({@link ActionItemSql#byWordAlone}): the items that have, for
+     * each typed word, the first indexed word starting with it ("pasp" gives "paspor"; a word that is indexed
+     * itself gives itself). A lower bound of the filter's count, read from the word index alone: at 1,000,000
+     * items 1-3 ms against 70-200 ms for counting the filter itself, which has to gather every word of the
+     * range. The status, strategy and dates are tested on the word index's copy of them (V0020), inside the
+     * (word, due_date, item_id, status, strategy) index or, with a status, the (word, status, due_date, item_id,
+     * strategy) index (V0021), without reading an item (before: the word's items merged with the items' (status,
+     * id) or (strategy, id) index, V0019); each further word is looked for at the row's due date and item
+     * ({@link ActionItemSql#sameItemHas}: in psql, the count of "peraturan desa" with a status 78 → 13 ms).
+     * Reaching the limit, it answers the grid's capped count; below it, it is the filter's count when no typed
+     * word begins a second indexed word ({@link Sure#exact}).
      */
     Sure itemsSurelyMatching(ActionItemFilter filter, LocalDate today, int limit) {
         List<String> words = ofQuery(ActionItemSql.typedText(filter));

@@ -109,7 +109,8 @@ class ActionItemListServiceTest {
     void a_province_holds_the_items_of_its_agencies_and_they_move_with_the_agency() {
         String tag = unique("pindah");
         Meeting meeting = fixture.meeting("Rakor " + tag, ActionItemService.today());
-        Agency agency = new Agency("Dinas Tenaga Kerja Uji " + tag, "Disnaker " + tag, AgencyCategory.REGIONAL_GOVERNMENT);
+        Agency agency = new Agency("Dinas Tenaga Kerja Uji " + tag, "Disnaker " + tag,
+                AgencyCategory.REGIONAL_GOVERNMENT);
         agency.setRegionCode("36.04");
         agency = agencies.save(agency);
         ActionItem own = fixture.item(meeting, tag + " di Lebak", ActionItemService.today(), agency.getAbbreviation());

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Migrations V0017 and V0020 fill the word index, with each item's due date, status and strategy, and V0022 gives each
- * item its province, for the items that were there before them (a database of the test's own: an in-memory H2, or in the PostgreSQL run a fresh schema dropped
- * afterwards).
+ * item its province, for the items that were there before them (a database of the test's own: an in-memory H2, or in
+ * the PostgreSQL run a fresh schema dropped afterwards).
  */
 @ExtendWith(PostgresAvailable.class)
 class ActionItemWordMigrationTest {
@@ -27,9 +27,9 @@ class ActionItemWordMigrationTest {
             String schemas = TestProfiles.onPostgres() ? schema : "PUBLIC";
             Flyway.configure().dataSource(dataSource).schemas(schemas).target("0015").load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            for (String[] region : new String[][] {{"36", "Banten", "PROVINCE", null}, {"36.04", "Kabupaten Serang",
-                    "REGENCY", "36"}, {"32", "Jawa Barat", "PROVINCE", null}, {"32.01", "Kabupaten Bogor", "REGENCY", "32"},
-                    {"32.01.05", "Cibinong", "DISTRICT", "32.01"}}) {
+            for (String[] region : new String[][] {{"36", "Banten", "PROVINCE", null},
+                    {"36.04", "Kabupaten Serang", "REGENCY", "36"}, {"32", "Jawa Barat", "PROVINCE", null},
+                    {"32.01", "Kabupaten Bogor", "REGENCY", "32"}, {"32.01.05", "Cibinong", "DISTRICT", "32.01"}}) {
                 jdbc.update("insert into region (code, name, level, parent_code) values (?, ?, ?, ?)",
                         (Object[]) region);
             }

@@ -54,15 +54,16 @@ public class DashboardFixture {
     }
 
     /**
-     * An item agreed in {@code meeting} (and carried over to {@code carriedTo} unless null), without a region of its own:
-     * it lies in its agency's province, written here as the application writes it (V0022).
+     * An item agreed in {@code meeting} (and carried over to {@code carriedTo} unless null), without a region of its
+     * own: it lies in its agency's province, written here as the application writes it (V0022).
      */
     public long item(long meeting, Long carriedTo, long agency, String status, LocalDate due, LocalDate doneOn) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into action_item (origin_meeting_id, carried_to_meeting_id, item_number, activity, due_date,
                   responsible_agency_id, strategy, status, progress, created_at, done_on, province_code)
-                values (:meeting, :carried, 1, :activity, :due, :agency, 'PREVENTION', :status, :progress, :now, :doneOn,
+                values (:meeting, :carried, 1, :activity, :due, :agency, 'PREVENTION', :status, :progress, :now,
+                  :doneOn,
                   (select substring(a.region_code from 1 for 2) from agency a where a.id = :agency))""")
                 .param("meeting", meeting).param("carried", carriedTo).param("activity", "Kegiatan uji " + unique())
                 .param("due", due).param("agency", agency).param("status", status)

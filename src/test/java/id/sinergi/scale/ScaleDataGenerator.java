@@ -21,8 +21,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 public final class ScaleDataGenerator {
 
     /**
-     * The word index's two indexes in the grid's order, as V0020 and V0021 made them (the largest): dropped for the bulk
-     * load and built after it.
+     * The word index's two indexes in the grid's order, as V0020 and V0021 made them (the largest): dropped for the
+     * bulk load and built after it.
      */
     private static final Map<String, String> WORD_ORDER_INDEXES = Map.of(
             "ix_action_item_word_due", "(word, due_date, item_id, status, strategy)",
