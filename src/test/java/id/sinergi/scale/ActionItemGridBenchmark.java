@@ -76,7 +76,8 @@ public final class ActionItemGridBenchmark {
                     Runtime.getRuntime().availableProcessors(), database.url());
             if (database.postgres()) {
                 System.out.println("parallel workers per query (the app's session setting): "
-                        + jdbc.queryForObject("show max_parallel_workers_per_gather", String.class));
+                        + jdbc.queryForObject("show max_parallel_workers_per_gather", String.class)
+                        + "; plans: " + jdbc.queryForObject("show plan_cache_mode", String.class));
             }
             System.out.println(Timing.header());
             ActionItemGridBenchmark benchmark = new ActionItemGridBenchmark(app.getBean(ActionItemService.class),
